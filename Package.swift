@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+// gongkai (公开): typesets Chinese government budget disclosure documents.
+// One target per pipeline stage; see docs/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+    name: "gongkai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "Budget", targets: ["Budget"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Money, source positions, diagnostics, percentages and year-over-year changes.
+        .target(name: "BudgetCore"),
+        // 政府收支分类科目: functional and economic subject names as data.
+        .target(name: "Catalog", dependencies: ["BudgetCore"], resources: [.copy("Resources")]),
+        // Stage 1: YAML text -> BudgetInput (typed, every value with its source mark).
+        .target(name: "BudgetInput", dependencies: ["BudgetCore", "Yams"]),
+        // Stage 2: BudgetInput -> Budget (every total, roll-up, share, change; cross-checks).
+        .target(name: "Budget", dependencies: ["BudgetCore", "BudgetInput", "Catalog"]),
+        // Thin command-line front end.
+        .executableTarget(name: "gongkai", dependencies: [
+            "Budget", "BudgetInput", "BudgetCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore"]),
+        .testTarget(name: "BudgetInputTests", dependencies: ["BudgetInput", "BudgetCore"]),
+        .testTarget(name: "BudgetTests", dependencies: ["Budget", "BudgetInput", "Catalog", "BudgetCore"]),
+        .testTarget(name: "CLITests", dependencies: ["gongkai"]),
+    ]
+)

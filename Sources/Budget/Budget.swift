@@ -1,0 +1,134 @@
+import BudgetCore
+import BudgetInput
+
+/// Stage 2's value: one department's budget with every figure the documents print, derived exactly.
+public struct Budget: Sendable, Codable {
+    public struct Department: Sendable, Codable {
+        public let name: String
+        public let code: String?
+        public let year: Int
+        public let format: String
+        public let unit: AmountUnit
+        public let level: String
+        public let nature: String
+    }
+
+    public let department: Department
+    /// 收支总计 (income total equals expenditure total by construction).
+    public let total: Money
+    /// 支出 by 功能分类, all fund sources (收入总表 and 支出总表).
+    public let functional: [SubjectRow]
+    /// 支出 by 功能分类 per income group (一般公共预算, 政府性基金, …).
+    public let functionalByGroup: [String: [SubjectRow]]
+    /// 支出 by 功能分类 类 for the 收支总表 columns.
+    public let income: Income
+    /// 一般公共预算基本支出 by 部门经济分类 (人员经费, 公用经费).
+    public let basicEconomic: [EconomicRow]
+    /// 一般公共预算支出 by 部门经济分类 with projects (基本 + 项目).
+    public let generalEconomic: [EconomicRow]
+    /// The same by 政府经济分类 (through the 部门→政府 correspondence).
+    public let governmentEconomic: [EconomicRow]
+    public let totals: ExpenditureColumns
+    public let projects: [DerivedProject]
+    public let threePublic: ThreePublic
+    /// 机关运行经费: the 公用经费 of 一般公共预算 basic spending.
+    public let officeOperation: Money
+    public let procurement: ProcurementSummary?
+    public let assets: AssetSummary?
+    public let shares: [Share]
+    public let changes: [Comparison]
+}
+
+/// One row of a subject table: 类, 款 or 项 with its columns.
+public struct SubjectRow: Sendable, Codable {
+    public let code: String
+    public let name: String
+    /// 1 类, 2 款, 3 项.
+    public let depth: Int
+    public let columns: ExpenditureColumns
+    /// 合计 by fund source (收入总表 columns).
+    public let bySource: [String: Money]
+}
+
+/// One row of an economic table.
+public struct EconomicRow: Sendable, Codable {
+    public let code: String
+    public let name: String
+    public let depth: Int
+    public let personnel: Money
+    public let publicUse: Money
+    public let project: Money
+    public var total: Money { personnel + publicUse + project }
+    /// The matching 政府经济分类 code, where the catalog knows it.
+    public let governmentCode: String?
+}
+
+/// Income by source (收入): derived from the expenditure rows' 资金来源.
+public struct Income: Sendable, Codable {
+    public let bySource: [String: Money]
+    public let byGroup: [String: Money]
+    /// 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营).
+    public let appropriations: Money
+}
+
+public struct DerivedProject: Sendable, Codable {
+    public let name: String
+    public let code: String?
+    public let subject: String
+    public let subjectName: String
+    public let source: String
+    public let amount: Money
+    /// 财政资金: the project's amount when paid from 财政拨款.
+    public let appropriated: Money
+    public let otherFunds: Money
+    public let economic: [String: Money]
+    /// 资金支出计划, cumulative to the end of each quarter (3月底, 6月底, 9月底, 12月底).
+    public let cumulativePlan: [Money]?
+}
+
+public struct ThreePublic: Sendable, Codable {
+    /// Every item by its key in the input (因公出国, 公务用车运行维护, 会议费 …).
+    public let items: [String: Money]
+    /// 因公出国（境）费 (both parts).
+    public let overseas: Money
+    /// 公务用车购置及运维费.
+    public let vehicles: Money
+    /// “三公”经费小计.
+    public let subtotal: Money
+    /// 合计, with 会议费 and 培训费.
+    public let total: Money
+}
+
+public struct ProcurementSummary: Sendable, Codable {
+    public let goods: Money
+    public let works: Money
+    public let services: Money
+    public let total: Money
+    public let smallBusinessReserve: Money
+    public let microBusinessReserve: Money
+}
+
+public struct AssetSummary: Sendable, Codable {
+    public let asOf: String
+    public let totalCount: Int
+    public let totalValue: Money
+    public let vehicleCount: Int
+    public let vehicleValue: Money
+    public let plannedPurchase: Money
+}
+
+/// 占 x%: a part of a whole.
+public struct Share: Sendable, Codable {
+    public let key: String
+    public let label: String
+    public let amount: Money
+    public let percent: Percent?
+}
+
+/// A figure compared with last year's, with the reason typed for the change.
+public struct Comparison: Sendable, Codable {
+    public let key: String
+    public let label: String
+    public let change: YearOverYearChange
+    public let reason: String?
+}

@@ -1,0 +1,110 @@
+import BudgetCore
+import BudgetInput
+import Catalog
+
+/// Stage 2's entry: derives every figure of a department's budget and checks it against itself.
+public enum BudgetDeriver {
+    public struct Outcome: Sendable {
+        /// Nil when errors make the figures meaningless.
+        public let budget: Budget?
+        public let diagnostics: [Diagnostic]
+    }
+
+    public static func derive(_ input: BudgetInput, catalog: SubjectCatalog = .standard) -> Outcome {
+        var namer = SubjectNamer(catalog: catalog, input: input)
+        let assembly = LeafAssembly(input, unit: input.unit)
+        var diagnostics = assembly.diagnostics
+
+        var names: [String: String] = [:]
+        let typedNames = Dictionary(input.expenditures.compactMap { row in row.name.map { (row.subject.value, $0) } },
+                                    uniquingKeysWith: { first, _ in first })
+        let firstUse = Dictionary(input.expenditures.map { ($0.subject.value, $0.subject.location) } + input.projects.map { ($0.subject.value, $0.subject.location) },
+                                  uniquingKeysWith: { first, _ in first })
+        for key in assembly.order {
+            let location = firstUse[key.subject] ?? SourceLocation(file: input.file, line: 1, column: 1)
+            namer.checkFunctionalParents(Located(key.subject, at: location))
+            for code in [String(key.subject.prefix(3)), String(key.subject.prefix(5)), key.subject] where names[code] == nil {
+                names[code] = namer.name(code, .functional, typed: code == key.subject ? typedNames[code] : nil, usedAt: location)
+            }
+        }
+
+        let leaves = assembly.order.map { SubjectTree.Leaf(code: $0.subject, source: $0.source, columns: assembly.leaves[$0]!) }
+        let functional = SubjectTree.rows(leaves, names: names)
+        var byGroup: [String: [SubjectRow]] = [:]
+        for group in FundSource.Group.allCases {
+            let groupLeaves = leaves.filter { $0.source.group == group }
+            if !groupLeaves.isEmpty { byGroup[group.rawValue] = SubjectTree.rows(groupLeaves, names: names) }
+        }
+
+        let economic = EconomicTables(input, namer: &namer, catalog: catalog)
+        diagnostics += namer.diagnostics
+
+        let totals = Totals.split(leaves: leaves, basicEconomic: economic.basic)
+        let income = Totals.income(leaves)
+        let threePublic = ThreePublicFigures.derive(input.threePublic)
+        let projects = input.projects.enumerated().map { index, project in
+            DerivedProjects.derive(project, amount: assembly.projectAmounts[index], subjectName: names[project.subject.value] ?? "")
+        }
+        let generalColumns = leaves.filter { $0.source.group == .general }.map(\.columns).reduce(ExpenditureColumns(), +)
+        let officeOperation = economic.basic.isEmpty ? generalColumns.publicUse
+            : economic.basic.filter { $0.depth == 1 }.map(\.publicUse).sum()
+
+        var budget = Budget(
+            department: Budget.Department(
+                name: input.name.value, code: input.code?.value, year: input.year.value, format: input.format.value,
+                unit: input.unit, level: input.level.rawValue, nature: input.nature.rawValue),
+            total: totals.total,
+            functional: functional,
+            functionalByGroup: byGroup,
+            income: income,
+            basicEconomic: economic.basic,
+            generalEconomic: economic.general,
+            governmentEconomic: economic.government,
+            totals: totals,
+            projects: projects,
+            threePublic: threePublic,
+            officeOperation: officeOperation,
+            procurement: input.procurement.map(ProcurementFigures.summary),
+            assets: input.assets.map(AssetFigures.summary),
+            shares: [],
+            changes: [])
+        budget = Budget.withShares(budget)
+
+        diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns)
+
+        if let prior = input.prior {
+            let comparison = Comparisons.build(budget: budget, input: input, prior: prior, catalog: catalog)
+            diagnostics += comparison.diagnostics
+            budget = Budget.with(budget, changes: comparison.changes)
+        }
+        return Outcome(budget: diagnostics.hasErrors ? nil : budget, diagnostics: diagnostics)
+    }
+}
+
+extension Budget {
+    static func withShares(_ budget: Budget) -> Budget {
+        var shares: [Share] = []
+        for source in FundSource.allCases {
+            if let amount = budget.income.bySource[source.rawValue], !amount.isZero {
+                shares.append(Share(key: "收入/\(source.rawValue)", label: source.rawValue, amount: amount, percent: .ratio(amount, of: budget.total)))
+            }
+        }
+        shares.append(Share(key: "基本支出", label: "基本支出", amount: budget.totals.basic, percent: .ratio(budget.totals.basic, of: budget.total)))
+        shares.append(Share(key: "项目支出", label: "项目支出", amount: budget.totals.project, percent: .ratio(budget.totals.project, of: budget.total)))
+        for (group, rows) in budget.functionalByGroup.sorted(by: { $0.key < $1.key }) {
+            let groupTotal = rows.filter { $0.depth == 1 }.map(\.columns.total).sum()
+            for row in rows where row.depth == 1 {
+                shares.append(Share(key: "\(group)/\(row.code)", label: "\(row.name)（类）", amount: row.columns.total, percent: .ratio(row.columns.total, of: groupTotal)))
+            }
+        }
+        return with(budget, shares: shares)
+    }
+
+    static func with(_ b: Budget, shares: [Share]? = nil, changes: [Comparison]? = nil) -> Budget {
+        Budget(department: b.department, total: b.total, functional: b.functional, functionalByGroup: b.functionalByGroup,
+               income: b.income, basicEconomic: b.basicEconomic, generalEconomic: b.generalEconomic,
+               governmentEconomic: b.governmentEconomic, totals: b.totals, projects: b.projects, threePublic: b.threePublic,
+               officeOperation: b.officeOperation, procurement: b.procurement, assets: b.assets,
+               shares: shares ?? b.shares, changes: changes ?? b.changes)
+    }
+}

@@ -1,0 +1,25 @@
+import BudgetCore
+import BudgetInput
+import Catalog
+import Foundation
+
+/// Stages 1 and 2 together for one file: what `check`, `inspect` and `render` start from.
+public enum BudgetFile {
+    /// Reads and derives `path`; diagnostics of both stages in source order.
+    public static func derive(_ path: String, catalog: SubjectCatalog = .standard) -> BudgetDeriver.Outcome {
+        combine(InputLoader.load(path: path), catalog: catalog)
+    }
+
+    /// The same from bytes (tests and the fuzzer); `上年` files are not read.
+    public static func derive(data: Data, path: String, catalog: SubjectCatalog = .standard) -> BudgetDeriver.Outcome {
+        combine(InputLoader.load(data: data, path: path, readingPriorYear: false), catalog: catalog)
+    }
+
+    private static func combine(_ loaded: InputLoader.Outcome, catalog: SubjectCatalog) -> BudgetDeriver.Outcome {
+        guard let input = loaded.input else {
+            return BudgetDeriver.Outcome(budget: nil, diagnostics: loaded.diagnostics.sortedBySource())
+        }
+        let derived = BudgetDeriver.derive(input, catalog: catalog)
+        return BudgetDeriver.Outcome(budget: derived.budget, diagnostics: (loaded.diagnostics + derived.diagnostics).sortedBySource())
+    }
+}

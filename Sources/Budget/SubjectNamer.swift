@@ -1,0 +1,54 @@
+import BudgetCore
+import BudgetInput
+import Catalog
+
+/// Names subjects from the catalog, or from the input where the catalog lacks them; reports
+/// each code that has neither once, at its first use.
+struct SubjectNamer {
+    let catalog: SubjectCatalog
+    let year: Int
+    let overrides: [String: Located<String>]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<String> = []
+
+    init(catalog: SubjectCatalog, input: BudgetInput) {
+        self.catalog = catalog
+        self.year = input.year.value
+        self.overrides = input.subjectNames
+    }
+
+    /// The name of `code`; `typed` is a name the user wrote beside this use of the code.
+    mutating func name(_ code: String, _ scheme: SubjectScheme, typed: Located<String>? = nil, usedAt location: SourceLocation) -> String {
+        if let typed { return typed.value }
+        if let override = overrides[code] { return override.value }
+        if let name = catalog.name(of: code, in: scheme, year: year) { return name }
+        if reported.insert("\(scheme.rawValue)\(code)").inserted {
+            diagnostics.append(.error("subject.unknown",
+                "\(scheme.rawValue)科目 \(code) 不在科目库（\(year) 年）中：请在“科目名称”中写出它的名称，如“科目名称: {\(code): …}”",
+                at: location))
+        }
+        return ""
+    }
+
+    /// Checks a functional leaf (项) sits under a 类 the classification has.
+    mutating func checkFunctionalParents(_ code: Located<String>) {
+        let category = String(code.value.prefix(3))
+        guard catalog.name(of: category, in: .functional, year: year) == nil, overrides[category] == nil else { return }
+        if reported.insert("parent\(category)").inserted {
+            diagnostics.append(.error("subject.parent",
+                "科目 \(code.value) 不在任何功能分类的类之下：类 \(category) 不存在（支出功能分类的类为 201–234）",
+                at: code.location))
+        }
+    }
+
+    /// Checks an economic code sits under a 类 of 部门经济分类 (301, 302, 303, 307, 309–313, 399).
+    mutating func checkEconomicParent(_ code: Located<String>) {
+        let category = String(code.value.prefix(3))
+        guard catalog.name(of: category, in: .departmentEconomic, year: year) == nil, overrides[category] == nil else { return }
+        if reported.insert("parent\(category)").inserted {
+            diagnostics.append(.error("subject.parent",
+                "经济科目 \(code.value) 不在任何部门经济分类的类之下：类 \(category) 不存在",
+                at: code.location))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import BudgetCore
+import BudgetInput
+
+/// Department-wide totals and income by source.
+enum Totals {
+    /// The sum of all leaves; where rows typed 基本支出 without its 人员/公用 split, the split comes
+    /// from the 一般公共预算基本支出 economic table (the two are checked to agree).
+    static func split(leaves: [SubjectTree.Leaf], basicEconomic: [EconomicRow]) -> ExpenditureColumns {
+        var totals = leaves.map(\.columns).reduce(ExpenditureColumns(), +)
+        guard !totals.unsplitBasic.isZero, !basicEconomic.isEmpty else { return totals }
+        let general = leaves.filter { $0.source.group == .general }.map(\.columns).reduce(ExpenditureColumns(), +)
+        let economicPersonnel = basicEconomic.filter { $0.depth == 1 }.map(\.personnel).sum()
+        let economicPublic = basicEconomic.filter { $0.depth == 1 }.map(\.publicUse).sum()
+        let personnelShare = economicPersonnel - general.personnel
+        let publicShare = economicPublic - general.publicUse
+        guard !personnelShare.isNegative, !publicShare.isNegative, personnelShare + publicShare == general.unsplitBasic else {
+            return totals
+        }
+        totals.personnel += personnelShare
+        totals.publicUse += publicShare
+        totals.unsplitBasic -= general.unsplitBasic
+        return totals
+    }
+
+    static func income(_ leaves: [SubjectTree.Leaf]) -> Income {
+        var bySource: [String: Money] = [:]
+        var byGroup: [String: Money] = [:]
+        var appropriations = Money.zero
+        for leaf in leaves {
+            bySource[leaf.source.rawValue, default: .zero] += leaf.columns.total
+            byGroup[leaf.source.group.rawValue, default: .zero] += leaf.columns.total
+            if leaf.source.isAppropriation { appropriations += leaf.columns.total }
+        }
+        return Income(bySource: bySource, byGroup: byGroup, appropriations: appropriations)
+    }
+}
+
+enum ThreePublicFigures {
+    static func derive(_ items: [ThreePublicItem: Located<Money>]) -> ThreePublic {
+        func amount(_ item: ThreePublicItem) -> Money { items[item]?.value ?? .zero }
+        let overseas = amount(.overseasTrips) + amount(.overseasTripsForResearch)
+        let vehicles = amount(.vehiclePurchase) + amount(.vehicleOperation)
+        let subtotal = overseas + vehicles + amount(.reception)
+        return ThreePublic(
+            items: Dictionary(uniqueKeysWithValues: ThreePublicItem.allCases.map { ($0.rawValue, amount($0)) }),
+            overseas: overseas, vehicles: vehicles, subtotal: subtotal,
+            total: subtotal + amount(.meetings) + amount(.training))
+    }
+}
+
+enum DerivedProjects {
+    static func derive(_ project: Project, amount: Money, subjectName: String) -> DerivedProject {
+        var running = Money.zero
+        let plan = project.quarterlyPlan.map { quarters in
+            quarters.map { quarter -> Money in
+                running += quarter?.value ?? .zero
+                return running
+            }
+        }
+        let appropriated = project.source.value.isAppropriation ? amount : .zero
+        return DerivedProject(
+            name: project.name.value, code: project.code?.value, subject: project.subject.value, subjectName: subjectName,
+            source: project.source.value.rawValue, amount: amount, appropriated: appropriated, otherFunds: amount - appropriated,
+            economic: Dictionary(project.economic.map { ($0.code.value, $0.amount.value) }, uniquingKeysWith: +),
+            cumulativePlan: plan)
+    }
+}
+
+enum ProcurementFigures {
+    static func summary(_ procurement: Procurement) -> ProcurementSummary {
+        func sum(_ kind: String, _ typed: Located<Money>?) -> Money {
+            let items = procurement.items.filter { $0.kind.value == kind }
+            return typed?.value ?? items.map(\.amount.value).sum()
+        }
+        let goods = sum("货物", procurement.goods)
+        let works = sum("工程", procurement.works)
+        let services = sum("服务", procurement.services)
+        return ProcurementSummary(
+            goods: goods, works: works, services: services, total: goods + works + services,
+            smallBusinessReserve: procurement.smallBusinessReserve?.value ?? procurement.items.compactMap(\.reservedForSmallBusiness?.value).sum(),
+            microBusinessReserve: procurement.microBusinessReserve?.value ?? .zero)
+    }
+}
+
+enum AssetFigures {
+    static func parts(_ assets: Assets) -> [Assets.Holding] {
+        [assets.buildings, assets.furniture, assets.other].compactMap { $0 }
+    }
+
+    static func summary(_ assets: Assets) -> AssetSummary {
+        let vehicleCount = assets.vehicles.map(\.count.value).reduce(0, +)
+        let vehicleValue = assets.vehicles.compactMap(\.value?.value).sum()
+        let equipmentValue = assets.equipment.compactMap(\.value?.value).sum()
+        let holdings = parts(assets)
+        return AssetSummary(
+            asOf: assets.asOf.value,
+            totalCount: holdings.compactMap(\.count?.value).reduce(0, +) + vehicleCount,
+            totalValue: holdings.compactMap(\.value?.value).sum() + vehicleValue + equipmentValue,
+            vehicleCount: vehicleCount, vehicleValue: vehicleValue,
+            plannedPurchase: assets.plannedPurchase?.value ?? .zero)
+    }
+}

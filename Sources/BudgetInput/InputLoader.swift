@@ -1,0 +1,148 @@
+import BudgetCore
+import Foundation
+import Yams
+
+/// Stage 1's entry: reads a department's YAML file into a `BudgetInput`, or says exactly why not.
+public enum InputLoader {
+    /// Files above this size are refused before parsing: no budget file comes near it.
+    public static let maximumFileSize = 4 * 1024 * 1024
+
+    public struct Outcome: Sendable {
+        public let input: BudgetInput?
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Reads `path` (and, through `上年`, last year's file beside it).
+    public static func load(path: String) -> Outcome {
+        load(path: path, readingPriorYear: true)
+    }
+
+    static func load(path: String, readingPriorYear: Bool) -> Outcome {
+        let origin = SourceLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Outcome(input: nil, diagnostics: [.error("input.unreadable", "无法读取文件（不存在或没有读取权限）", at: origin)])
+        }
+        return load(data: data, path: path, readingPriorYear: readingPriorYear)
+    }
+
+    /// Reads YAML bytes that claim to come from `path` (used for diagnostics and to find 上年 files).
+    public static func load(data: Data, path: String, readingPriorYear: Bool = true) -> Outcome {
+        switch decodeText(data, path: path) {
+        case .failure(let diagnostic):
+            return Outcome(input: nil, diagnostics: [diagnostic])
+        case .success(let text):
+            return load(text: text, path: path, readingPriorYear: readingPriorYear)
+        }
+    }
+
+    static func load(text: String, path: String, readingPriorYear: Bool) -> Outcome {
+        let origin = SourceLocation(file: path, line: 1, column: 1)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return Outcome(input: nil, diagnostics: [.error("input.empty", "文件为空：应至少写出 名称、年度、格式、金额单位 和 支出", at: origin)])
+            }
+            root = node
+        } catch {
+            return Outcome(input: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, text: text, file: path)])
+        }
+        guard case .mapping(let mapping) = root else {
+            return Outcome(input: nil, diagnostics: [.error("input.type", "文件顶层应为“键: 值”映射，如“名称: 高阳县医疗保障局”", at: origin)])
+        }
+        var diagnostics: [Diagnostic] = []
+        let unit = amountUnit(in: mapping, file: path, diagnostics: &diagnostics)
+        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan)
+        let value = reader.read(root, as: InputSchema.root, path: "")
+        diagnostics += reader.diagnostics
+        guard unit != nil, case .record(let record)? = value else {
+            return Outcome(input: nil, diagnostics: dedupe(diagnostics))
+        }
+        var builder = InputBuilder(file: path, unit: unit!)
+        var input = builder.build(record)
+        diagnostics += builder.diagnostics
+        if var built = input, readingPriorYear, let prior = built.prior, let priorFile = prior.file {
+            let resolved = PriorYearFile.resolve(priorFile.value, relativeTo: path)
+            let outcome = load(path: resolved, readingPriorYear: false)
+            if let priorInput = outcome.input {
+                built.prior?.input = BudgetInputBox(priorInput)
+                diagnostics += outcome.diagnostics
+            } else if outcome.diagnostics.first?.rule == "input.unreadable" {
+                diagnostics.append(.error("prior.missing", "找不到上年数据文件“\(priorFile.value)”（按本文件所在目录查找：\(resolved)）", at: priorFile.location))
+            } else {
+                diagnostics.append(.error("prior.invalid", "上年数据文件“\(priorFile.value)”有错误，见下列诊断", at: priorFile.location))
+                diagnostics += outcome.diagnostics
+            }
+            input = built
+        }
+        return Outcome(input: diagnostics.hasErrors ? nil : input, diagnostics: dedupe(diagnostics))
+    }
+
+    /// 金额单位 decides how every amount is read, so it is read first.
+    private static func amountUnit(in mapping: Node.Mapping, file: String, diagnostics: inout [Diagnostic]) -> AmountUnit? {
+        for (key, value) in mapping where key.string == "金额单位" {
+            if let text = value.scalar?.string, let unit = AmountUnit(rawValue: text) { return unit }
+            return nil // the shape reader reports the bad value
+        }
+        return nil // the shape reader reports the missing key
+    }
+
+    /// Strict UTF-8: a byte that is not UTF-8 is reported with its line and column, never replaced.
+    static func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
+        if data.count > maximumFileSize {
+            return .failure(.error("input.too-large", "文件大小 \(data.count) 字节，超过上限 \(maximumFileSize) 字节", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if let nul = text.firstIndex(of: "\u{0}") {
+                return .failure(.error("input.encoding", "文件含有空字符（U+0000），不是文本文件", at: position(of: nul, in: text, file: path)))
+            }
+            return .success(text)
+        }
+        let offset = firstInvalidUTF8Offset(bytes)
+        let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+        let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let column = (prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
+        let byte = String(bytes[offset], radix: 16, uppercase: true)
+        return .failure(.error("input.encoding", "文件不是 UTF-8 编码：第 \(offset + 1) 字节为 0x\(byte)（请以 UTF-8 保存，GBK 文件可用 iconv -f GBK -t UTF-8 转换）", at: SourceLocation(file: path, line: line, column: column)))
+    }
+
+    static func position(of index: String.Index, in text: String, file: String) -> SourceLocation {
+        let prefix = text[..<index]
+        let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let column = (prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let length: Int
+            switch bytes[index] {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.count
+                || String(validating: bytes[index..<(index + length)], as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return max(0, bytes.count - 1)
+    }
+
+    private static func dedupe(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Where `上年: 文件.yaml` points: relative to the file that names it.
+enum PriorYearFile {
+    static func resolve(_ name: String, relativeTo path: String) -> String {
+        if name.hasPrefix("/") { return name }
+        let directory = (path as NSString).deletingLastPathComponent
+        return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
+    }
+}

@@ -1,0 +1,69 @@
+import BudgetCore
+import Yams
+
+/// Turns libyaml's English errors into Chinese diagnostics that keep the position.
+enum YAMLErrorTranslation {
+    static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return .error("yaml.syntax", "无法解析 YAML", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        switch yamlError {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error("yaml.syntax", "YAML 语法错误：\(translate(problem))",
+                          at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let place = secondOccurrence(of: key, after: context.mark, in: text)
+                ?? (line: context.mark.line, column: context.mark.column)
+            return .error("yaml.duplicate-key", "键“\(key)”重复出现（第一次在第 \(context.mark.line) 行）：同一映射中每个键只能写一次",
+                          at: SourceLocation(file: file, line: place.line, column: place.column))
+        case let .reader(problem, offset, _, _):
+            let location = offset.map { InputLoader.position(of: text.utf8.index(text.utf8.startIndex, offsetBy: min($0, text.utf8.count)), in: text, file: file) }
+            return .error("input.encoding", "无法读取文本：\(translate(problem))", at: location ?? SourceLocation(file: file, line: 1, column: 1))
+        case .memory:
+            return .error("yaml.syntax", "YAML 解析内存不足", at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return .error("yaml.syntax", "无法解析 YAML", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    /// libyaml reports the first of two equal keys; the user needs the second, the one to remove.
+    static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let indent = mark.column - 1
+        for index in mark.line..<lines.count {
+            let line = lines[index]
+            let leading = line.prefix(while: { $0 == " " }).count
+            if leading < indent && !line.trimmingCharacters(in: .whitespaces).isEmpty && !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") && !line.trimmingCharacters(in: .whitespaces).hasPrefix("-") { return nil }
+            let body = line.dropFirst(leading)
+            if leading == indent, body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") || body.hasPrefix("'\(key)':") {
+                return (index + 1, indent + 1)
+            }
+        }
+        return nil
+    }
+
+    private static let phrases: [(String, String)] = [
+        ("mapping values are not allowed in this context", "此处不能出现“键: 值”（冒号后缺空格，或缩进不对？）"),
+        ("did not find expected key", "没有找到预期的键（缩进不一致？）"),
+        ("did not find expected '-' indicator", "没有找到预期的列表项“-”（缩进不一致？）"),
+        ("could not find expected ':'", "没有找到预期的冒号“:”"),
+        ("found character that cannot start any token", "出现了不能作为开头的字符（制表符不能用于缩进）"),
+        ("found undefined alias", "使用了未定义的别名"),
+        ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合？）"),
+        ("found unknown escape character", "引号中有未知的转义字符"),
+        ("block sequence entries are not allowed in this context", "此处不能开始列表（缩进不对？）"),
+        ("did not find expected node content", "缺少内容"),
+        ("found a tab character that violates indentation", "缩进中使用了制表符，请改用空格"),
+        ("control characters are not allowed", "文本中含有控制字符"),
+        ("found unexpected ':'", "出现了多余的冒号"),
+        ("did not find expected ',' or ']'", "方括号列表中缺少“,”或“]”"),
+        ("did not find expected ',' or '}'", "花括号映射中缺少“,”或“}”"),
+    ]
+
+    static func translate(_ problem: String) -> String {
+        for (english, chinese) in phrases where problem.contains(english) { return chinese }
+        return "“\(problem)”"
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Reads the catalog's TSV files: `#` comments, `code<TAB>name[<TAB>years]` rows.
+enum CatalogFile {
+    static func text(named name: String) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            // The files ship inside the package; their absence is a broken installation.
+            fatalError("gongkai: 科目库文件 \(name).tsv 缺失，安装不完整")
+        }
+        return text
+    }
+
+    static func rows(_ text: String) -> [[String]] {
+        text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }
+    }
+
+    static func entries(_ text: String) -> [String: [SubjectCatalog.Entry]] {
+        var result: [String: [SubjectCatalog.Entry]] = [:]
+        for row in rows(text) where row.count >= 2 {
+            let years = row.count >= 3 ? yearRange(row[2]) : 1900...9999
+            result[row[0], default: []].append(SubjectCatalog.Entry(name: row[1], years: years))
+        }
+        return result
+    }
+
+    static func correspondence(_ text: String) -> [String: [String: String]] {
+        var result: [String: [String: String]] = [:]
+        for row in rows(text) where row.count >= 3 {
+            result[row[0], default: [:]][row[1]] = row[2]
+        }
+        return result
+    }
+
+    /// `2024-`, `-2023`, `2021-2023`, `2024`.
+    static func yearRange(_ text: String) -> ClosedRange<Int> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        if parts.count == 1, let year = parts[0] { return year...year }
+        guard parts.count == 2 else { return 1900...9999 }
+        return (parts[0] ?? 1900)...(parts[1] ?? 9999)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The classification schemes of 政府收支分类科目 that budget tables print.
+public enum SubjectScheme: String, Sendable, Codable, CaseIterable {
+    /// 支出功能分类科目: 类 (3 digits), 款 (5), 项 (7).
+    case functional = "功能分类"
+    /// 部门预算支出经济分类科目: 类 (3), 款 (5).
+    case departmentEconomic = "部门经济分类"
+    /// 政府预算支出经济分类科目: 类 (3), 款 (5).
+    case governmentEconomic = "政府经济分类"
+
+    var fileName: String {
+        switch self {
+        case .functional: return "functional"
+        case .departmentEconomic: return "department-economic"
+        case .governmentEconomic: return "government-economic"
+        }
+    }
+}
+
+/// Subject names by code, as data (Sources/Catalog/Resources/*.tsv, each naming its sources).
+/// A code the catalog lacks has no name here: the input must then supply one.
+public struct SubjectCatalog: Sendable {
+    struct Entry: Sendable {
+        let name: String
+        let years: ClosedRange<Int>
+    }
+
+    private let entries: [SubjectScheme: [String: [Entry]]]
+    /// 部门经济分类款 → 政府经济分类款, by unit nature (行政, 事业; * for both).
+    private let correspondence: [String: [String: String]]
+
+    init(entries: [SubjectScheme: [String: [Entry]]], correspondence: [String: [String: String]]) {
+        self.entries = entries
+        self.correspondence = correspondence
+    }
+
+    /// The catalog bundled with gongkai.
+    public static let standard: SubjectCatalog = {
+        var entries: [SubjectScheme: [String: [Entry]]] = [:]
+        for scheme in SubjectScheme.allCases {
+            entries[scheme] = CatalogFile.entries(CatalogFile.text(named: scheme.fileName))
+        }
+        let correspondence = CatalogFile.correspondence(CatalogFile.text(named: "department-to-government"))
+        return SubjectCatalog(entries: entries, correspondence: correspondence)
+    }()
+
+    /// The name of `code` in the classification of `year`, or nil when the catalog lacks it.
+    public func name(of code: String, in scheme: SubjectScheme, year: Int) -> String? {
+        entries[scheme]?[code]?.first { $0.years.contains(year) }?.name
+    }
+
+    /// The government economic 款 a department economic 款 is reported under (e.g. 30101 → 50501 for 事业).
+    public func governmentCode(forDepartmentCode code: String, nature: String) -> String? {
+        correspondence[code]?[nature] ?? correspondence[code]?["*"]
+    }
+
+    public func codes(in scheme: SubjectScheme) -> [String] {
+        (entries[scheme] ?? [:]).keys.sorted()
+    }
+}
