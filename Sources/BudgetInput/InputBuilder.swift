@@ -17,7 +17,7 @@ struct InputBuilder {
         }
         let economic = root.record("基本支出经济分类")
         var projects: [Project] = []
-        for record in root.records("项目") { projects.append(project(record)) }
+        for record in root.records("项目") { if let project = project(record) { projects.append(project) } }
         let performance = root.record("部门整体绩效").map { departmentPerformance($0) }
         let office = root.record("机关运行经费")
         let contact = root.record("联系人")
@@ -33,7 +33,7 @@ struct InputBuilder {
             supervisor: root.text("主管部门"),
             supervisorCode: root.text("主管部门编码"),
             overview: overview(root.record("概况")),
-            expenditures: root.records("支出").map(expenditureRow),
+            expenditures: root.records("支出").compactMap(expenditureRow),
             basicEconomic: BasicEconomic(
                 personnel: economicLines(economic?.dictionary("人员经费") ?? []),
                 publicUse: economicLines(economic?.dictionary("公用经费") ?? []),
@@ -69,9 +69,11 @@ struct InputBuilder {
         return Located(.general, at: record.location)
     }
 
-    private func expenditureRow(_ row: InputRecord) -> ExpenditureRow {
-        ExpenditureRow(
-            subject: row.text("科目")!, // required by the shape
+    /// Nil when the row's 科目 was missing or malformed (already reported).
+    private func expenditureRow(_ row: InputRecord) -> ExpenditureRow? {
+        guard let subject = row.text("科目") else { return nil }
+        return ExpenditureRow(
+            subject: subject,
             name: row.text("名称"),
             source: source(row),
             personnel: row.amount("人员经费"),
@@ -120,12 +122,14 @@ struct InputBuilder {
         return result
     }
 
-    private mutating func project(_ record: InputRecord) -> Project {
+    /// Nil when the project's 名称 or 功能科目 was missing or malformed (already reported).
+    private mutating func project(_ record: InputRecord) -> Project? {
+        guard let name = record.text("名称"), let subject = record.text("功能科目") else { return nil }
         let plan = record.record("支出计划")
         return Project(
-            name: record.text("名称")!,
+            name: name,
             code: record.text("编码"),
-            subject: record.text("功能科目")!,
+            subject: subject,
             source: source(record),
             amount: record.amount("金额"),
             economic: economicLines(record.dictionary("经济分类")),

@@ -26,16 +26,17 @@ public enum InputLoader {
     }
 
     /// Reads YAML bytes that claim to come from `path` (used for diagnostics and to find 上年 files).
-    public static func load(data: Data, path: String, readingPriorYear: Bool = true) -> Outcome {
+    /// `nodeBudget` bounds the YAML nodes visited (alias expansion included).
+    public static func load(data: Data, path: String, readingPriorYear: Bool = true, nodeBudget: Int = 200_000) -> Outcome {
         switch decodeText(data, path: path) {
         case .failure(let diagnostic):
             return Outcome(input: nil, diagnostics: [diagnostic])
         case .success(let text):
-            return load(text: text, path: path, readingPriorYear: readingPriorYear)
+            return load(text: text, path: path, readingPriorYear: readingPriorYear, nodeBudget: nodeBudget)
         }
     }
 
-    static func load(text: String, path: String, readingPriorYear: Bool) -> Outcome {
+    static func load(text: String, path: String, readingPriorYear: Bool, nodeBudget: Int = 200_000) -> Outcome {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         let root: Node
         do {
@@ -51,7 +52,7 @@ public enum InputLoader {
         }
         var diagnostics: [Diagnostic] = []
         let unit = amountUnit(in: mapping, file: path, diagnostics: &diagnostics)
-        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan)
+        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, nodeBudget: nodeBudget)
         let value = reader.read(root, as: InputSchema.root, path: "")
         diagnostics += reader.diagnostics
         guard unit != nil, case .record(let record)? = value else {

@@ -3,7 +3,9 @@ enum KeySuggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
         let typed = Array(word)
         var best: (String, Int)?
-        for candidate in candidates {
+        // A word that contains, or is contained in, the typo is the likelier meaning (万 → 万元).
+        let overlapping = candidates.filter { $0.contains(word) || word.contains($0) }
+        for candidate in overlapping.isEmpty ? candidates : overlapping {
             let distance = editDistance(typed, Array(candidate))
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }

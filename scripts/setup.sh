@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what gongkai needs on a fresh Debian machine, only what is missing, quietly.
+# Used by `make demo`, `make test` and .ci/run. Safe to run again and again.
+set -euo pipefail
+
+# Debian packages the build and the tests use (the list grows with the renderer).
+packages=(pkg-config)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "需要安装：${missing[*]}（请以 root 运行，或先执行 sudo apt-get install -y ${missing[*]}）" >&2
+        exit 1
+    fi
+    echo "安装依赖：${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    # A dpkg "cannot access archive" failure has been seen once on this kind of machine: retry once.
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+        || apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "找不到 swift：请安装 Swift 6（https://www.swift.org/install/linux/）" >&2
+    exit 1
+fi
