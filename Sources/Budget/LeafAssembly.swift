@@ -41,16 +41,14 @@ struct LeafAssembly {
 
         for key in projectKeysInOrder {
             let sum = projectSums[key]!
-            if let typed = typedProject[key] {
-                if typed.value != sum {
-                    diagnostics.append(.error("project.subject-total",
-                        "科目 \(key.subject)（\(key.source.rawValue)）的项目支出写为 \(typed.value.formatted(in: unit))\(unit.rawValue)，而功能科目为 \(key.subject) 的项目合计 \(sum.formatted(in: unit))\(unit.rawValue)，两者不符",
-                        at: typed.location))
-                }
-            } else {
-                if leaves[key] == nil { order.append(key); leaves[key] = ExpenditureColumns() }
-                leaves[key]!.project = sum
+            if let typed = typedProject[key], typed.value != sum {
+                diagnostics.append(.error("project.subject-total",
+                    "科目 \(key.subject)（\(key.source.rawValue)）的项目支出写为 \(typed.value.formatted(in: unit))\(unit.rawValue)，而功能科目为 \(key.subject) 的项目合计 \(sum.formatted(in: unit))\(unit.rawValue)，两者不符",
+                    at: typed.location))
             }
+            // The projects are the detail the tables list, so their sum is the leaf's 项目支出.
+            if leaves[key] == nil { order.append(key); leaves[key] = ExpenditureColumns() }
+            leaves[key]!.project = sum
         }
         let projectKeys = Set(projectSums.keys)
         for (key, typed) in typedProject where !projectKeys.contains(key) && !input.projects.isEmpty {

@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+/// Runs the real `gongkai` binary as a user would and reads what it prints.
+final class CommandLineTests: XCTestCase {
+    struct Run { let status: Int32; let output: String; let errors: String }
+
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gongkai")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let hebei = root.appendingPathComponent("Examples/hebei/高阳县医疗保障局-2025.yaml").path
+
+    func gongkai(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), errors: String(decoding: errData, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func testCheckPassesOnTheExample() throws {
+        let run = try gongkai("check", Self.hebei)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertEqual(run.output, "")
+        XCTAssertEqual(run.errors, "检查了 1 个文件：0 个错误，0 个警告\n")
+    }
+
+    func testCheckPrintsOneDiagnosticPerLineLikeACompiler() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("坏.yaml")
+        try """
+            名称: 测试局
+            年度: 2025
+            格式: hebei
+            金额单位: 万元
+            支出:
+              - 科目: 2101501
+                人员经费: 12.3.4
+              - 科目: 21015
+                公用经费: 1
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try gongkai("check", "坏.yaml", in: directory)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.output, """
+            坏.yaml:7:11: 错误: “支出[1].人员经费”“12.3.4”不是金额：应写成 595.88 这样的数字
+            坏.yaml:8:9: 错误: “支出[2].科目”“21015”是 5 位，应为 7 位
+
+            """)
+        XCTAssertEqual(run.errors, "检查了 1 个文件：2 个错误，0 个警告\n")
+    }
+
+    func testCheckOnMissingFileAndGarbage() throws {
+        let directory = try temporaryDirectory()
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: directory.appendingPathComponent("乱码.yaml"))
+        let run = try gongkai("check", "没有.yaml", "乱码.yaml", in: directory)
+        XCTAssertEqual(run.status, 1)
+        let lines = run.output.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, run.output)
+        XCTAssertEqual(lines.first, "没有.yaml:1:1: 错误: 无法读取文件（不存在或没有读取权限）")
+        XCTAssertTrue(lines.last?.hasPrefix("乱码.yaml:1:1: 错误: 文件不是 UTF-8 编码") ?? false, run.output)
+        XCTAssertFalse(run.errors.contains("Fatal"), run.errors)
+    }
+
+    func testInspectPrintsTheDerivedBudgetAsJSON() throws {
+        let run = try gongkai("inspect", Self.hebei, "--json")
+        XCTAssertEqual(run.status, 0, run.errors)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        XCTAssertEqual(json["total"] as? String, "595.88")
+        let totals = try XCTUnwrap(json["totals"] as? [String: Any])
+        XCTAssertEqual(totals["基本支出"] as? String, "256.88")
+        XCTAssertEqual(totals["人员经费"] as? String, "233.52")
+        let functional = try XCTUnwrap(json["functional"] as? [[String: Any]])
+        XCTAssertEqual(functional.count, 23)
+        let changes = try XCTUnwrap(json["changes"] as? [[String: Any]])
+        XCTAssertTrue(changes.contains { $0["key"] as? String == "基本支出" })
+    }
+
+    func testSchemaIsJSONSchema() throws {
+        let run = try gongkai("schema")
+        XCTAssertEqual(run.status, 0)
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        XCTAssertEqual(schema["$schema"] as? String, "https://json-schema.org/draft/2020-12/schema")
+        let properties = try XCTUnwrap(schema["properties"] as? [String: Any])
+        XCTAssertNotNil(properties["支出"])
+        XCTAssertEqual(Set(schema["required"] as? [String] ?? []), ["名称", "年度", "格式", "金额单位", "支出"])
+    }
+
+    func testHelpIsChinese() throws {
+        let run = try gongkai("--help")
+        XCTAssertTrue(run.output.contains("检查预算数据"), run.output)
+    }
+}
