@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 EXAMPLES := $(wildcard Examples/*/*.yaml)
 
-.PHONY: setup demo test bench fuzz clean
+.PHONY: setup demo test bench fuzz clean docs
 
 setup:
 	@bash scripts/setup.sh
@@ -30,3 +30,8 @@ fuzz:
 
 clean:
 	@rm -rf .build .build-*
+
+## docs: regenerate the key reference in docs/input-format.md from the program
+docs:
+	@$(SWIFT) build --product gongkai >/dev/null
+	@python3 scripts/update-input-format.py .build/debug/gongkai docs/input-format.md

@@ -28,6 +28,10 @@ let package = Package(
             "Budget", "BudgetInput", "BudgetCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // parse → derive → check on arbitrary bytes: libFuzzer with -DFUZZING (Fuzz/run.sh), else a replayer.
+        .executableTarget(name: "gongkai-fuzz", dependencies: ["Budget"]),
+        // Timing of stages 1–2 on the examples (make bench; docs/performance.md).
+        .executableTarget(name: "gongkai-bench", dependencies: ["Budget", "BudgetInput"]),
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore"]),
         .testTarget(name: "BudgetInputTests", dependencies: ["BudgetInput", "BudgetCore"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "BudgetInput", "Catalog", "BudgetCore"]),

@@ -7,7 +7,10 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "输出数据文件的 JSON Schema，供编辑器（如 VS Code 的 YAML 插件）补全和校验。")
 
+    @Flag(help: "输出 Markdown 格式的键说明（docs/input-format.md 中的参考部分）")
+    var markdown = false
+
     func run() throws {
-        print(JSONSchemaWriter.schema())
+        print(markdown ? MarkdownReference.reference() : JSONSchemaWriter.schema(), terminator: markdown ? "" : "\n")
     }
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target and runs it on mutations of the examples.
+#   FUZZ_RUNS   number of executions (default 1000000)
+#   FUZZ_JOBS   parallel workers (default 1)
+# Crashes land in Fuzz/artifacts/; replay one with: swift run gongkai-fuzz Fuzz/artifacts/crash-…
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${FUZZ_RUNS:-1000000}"
+scratch=.build-fuzz
+
+swift build -c release --product gongkai-fuzz --scratch-path "$scratch" \
+    --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING
+
+mkdir -p Fuzz/corpus Fuzz/artifacts
+cp Examples/*/*.yaml Fuzz/corpus/ 2>/dev/null || true
+cp Fuzz/seeds/* Fuzz/corpus/ 2>/dev/null || true
+
+"$scratch/release/gongkai-fuzz" Fuzz/corpus \
+    -runs="$runs" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
+    -dict=Fuzz/yaml.dict -artifact_prefix=Fuzz/artifacts/ -print_final_stats=1
