@@ -10,7 +10,9 @@ public enum BudgetDeriver {
         public let diagnostics: [Diagnostic]
     }
 
-    public static func derive(_ input: BudgetInput, catalog: SubjectCatalog = .standard) -> Outcome {
+    /// `localChecksOnly` keeps the checks of single rows and projects and skips those over sums
+    /// (used when part of the file could not be read).
+    public static func derive(_ input: BudgetInput, catalog: SubjectCatalog = .standard, localChecksOnly: Bool = false) -> Outcome {
         var namer = SubjectNamer(catalog: catalog, input: input)
         let assembly = LeafAssembly(input, unit: input.unit)
         var diagnostics = assembly.diagnostics
@@ -70,9 +72,10 @@ public enum BudgetDeriver {
             changes: [])
         budget = Budget.withShares(budget)
 
-        diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns)
+        diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns,
+                                       localOnly: localChecksOnly)
 
-        if let prior = input.prior {
+        if let prior = input.prior, !localChecksOnly {
             let comparison = Comparisons.build(budget: budget, input: input, prior: prior, catalog: catalog)
             diagnostics += comparison.diagnostics
             budget = Budget.with(budget, changes: comparison.changes)

@@ -19,7 +19,11 @@ public enum BudgetFile {
         guard let input = loaded.input else {
             return BudgetDeriver.Outcome(budget: nil, diagnostics: loaded.diagnostics.sortedBySource())
         }
-        let derived = BudgetDeriver.derive(input, catalog: catalog)
-        return BudgetDeriver.Outcome(budget: derived.budget, diagnostics: (loaded.diagnostics + derived.diagnostics).sortedBySource())
+        // With errors in the file, only the checks local to one row or project run: sums over
+        // parts that could not be read would only repeat the same errors in other words.
+        let complete = !loaded.diagnostics.hasErrors
+        let derived = BudgetDeriver.derive(input, catalog: catalog, localChecksOnly: !complete)
+        return BudgetDeriver.Outcome(budget: complete ? derived.budget : nil,
+                                     diagnostics: (loaded.diagnostics + derived.diagnostics).sortedBySource())
     }
 }

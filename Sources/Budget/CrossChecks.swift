@@ -3,14 +3,16 @@ import BudgetInput
 
 /// Checks that the tables of one budget agree with each other, as published documents often don't.
 enum CrossChecks {
-    static func run(input: BudgetInput, budget: Budget, leaves: [SubjectTree.Leaf], generalBasic: ExpenditureColumns) -> [Diagnostic] {
+    static func run(input: BudgetInput, budget: Budget, leaves: [SubjectTree.Leaf], generalBasic: ExpenditureColumns,
+                    localOnly: Bool = false) -> [Diagnostic] {
         var checks = Checker(unit: input.unit)
-        checks.rows(input)
+        checks.rows(input, reportingEmptyRows: !localOnly)
+        checks.projects(input, budget: budget)
+        if localOnly { return checks.diagnostics }
         checks.basicEconomic(input, budget: budget, leaves: leaves, generalBasic: generalBasic)
         checks.threePublic(input, budget: budget)
         checks.officeOperation(input, budget: budget)
         checks.statedFigures(input, budget: budget)
-        checks.projects(input, budget: budget)
         checks.procurement(input, budget: budget)
         checks.assets(input, budget: budget)
         return checks.diagnostics
@@ -32,14 +34,14 @@ private struct Checker {
     }
 
     /// A row's 基本支出 equals 人员经费 + 公用经费; a row carries some amount.
-    mutating func rows(_ input: BudgetInput) {
+    mutating func rows(_ input: BudgetInput, reportingEmptyRows: Bool) {
         for row in input.expenditures {
             let split = (row.personnel?.value ?? .zero) + (row.publicUse?.value ?? .zero)
             if let basic = row.basic, row.personnel != nil || row.publicUse != nil, basic.value != split {
                 error("row.basic-split", "科目 \(row.subject.value) 基本支出 \(show(basic.value)) 不等于人员经费与公用经费之和 \(show(split))", at: basic.location)
             }
             let amounts = [row.personnel, row.publicUse, row.basic, row.project, row.operating, row.remittedUpward, row.subsidiesToAffiliates]
-            if amounts.allSatisfy({ $0 == nil }) && !input.projects.contains(where: { $0.subject.value == row.subject.value }) {
+            if reportingEmptyRows && amounts.allSatisfy({ $0 == nil }) && !input.projects.contains(where: { $0.subject.value == row.subject.value }) {
                 warning("row.empty", "科目 \(row.subject.value) 没有任何金额", at: row.location)
             }
         }
@@ -50,7 +52,8 @@ private struct Checker {
     mutating func basicEconomic(_ input: BudgetInput, budget: Budget, leaves: [SubjectTree.Leaf], generalBasic: ExpenditureColumns) {
         guard let location = input.basicEconomic.location else {
             if !generalBasic.basic.isZero {
-                warning("economic.missing", "有一般公共预算基本支出 \(show(generalBasic.basic))，但没有写“基本支出经济分类”，基本支出表将无法按经济分类列示", at: nil)
+                warning("economic.missing", "有一般公共预算基本支出 \(show(generalBasic.basic))，但没有写“基本支出经济分类”，基本支出表将无法按经济分类列示",
+                        at: input.expenditures.first?.location ?? SourceLocation(file: input.file, line: 1, column: 1))
             }
             return
         }
@@ -143,7 +146,8 @@ private struct Checker {
     /// Each project's spending plan adds up to its amount; a project says what it will achieve.
     mutating func projects(_ input: BudgetInput, budget: Budget) {
         for (project, derived) in zip(input.projects, budget.projects) {
-            if let plan = derived.cumulativePlan, let planned = plan.last, planned != derived.amount {
+            let hasAmount = project.amount != nil || !project.economic.isEmpty
+            if hasAmount, let plan = derived.cumulativePlan, let planned = plan.last, planned != derived.amount {
                 error("project.plan-total",
                       "项目“\(project.name.value)”资金支出计划累计 \(show(planned))，不等于项目金额 \(show(derived.amount))",
                       at: project.planLocation ?? project.location)

@@ -8,8 +8,17 @@ public enum InputLoader {
     public static let maximumFileSize = 4 * 1024 * 1024
 
     public struct Outcome: Sendable {
+        /// What could be read; when `diagnostics` has errors, the parts in error are missing from it.
         public let input: BudgetInput?
         public let diagnostics: [Diagnostic]
+
+        public init(input: BudgetInput?, diagnostics: [Diagnostic]) {
+            self.input = input
+            self.diagnostics = diagnostics
+        }
+
+        /// The input, only if it was read without errors.
+        public var completeInput: BudgetInput? { diagnostics.hasErrors ? nil : input }
     }
 
     /// Reads `path` (and, through `上年`, last year's file beside it).
@@ -64,7 +73,7 @@ public enum InputLoader {
         if var built = input, readingPriorYear, let prior = built.prior, let priorFile = prior.file {
             let resolved = PriorYearFile.resolve(priorFile.value, relativeTo: path)
             let outcome = load(path: resolved, readingPriorYear: false)
-            if let priorInput = outcome.input {
+            if let priorInput = outcome.completeInput {
                 built.prior?.input = BudgetInputBox(priorInput)
                 diagnostics += outcome.diagnostics
             } else if outcome.diagnostics.first?.rule == "input.unreadable" {
@@ -75,7 +84,7 @@ public enum InputLoader {
             }
             input = built
         }
-        return Outcome(input: diagnostics.hasErrors ? nil : input, diagnostics: dedupe(diagnostics))
+        return Outcome(input: input, diagnostics: dedupe(diagnostics))
     }
 
     /// 金额单位 decides how every amount is read, so it is read first.

@@ -69,7 +69,7 @@ final class BadInputTests: XCTestCase {
         let start = Date()
         let outcome = load(text)
         XCTAssertLessThan(Date().timeIntervalSince(start), 5)
-        XCTAssertNil(outcome.input)
+        XCTAssertNil(outcome.completeInput)
         XCTAssertTrue(outcome.diagnostics.contains { $0.rule == "input.unknown-key" && $0.location?.line == 1 })
         XCTAssertLessThan(outcome.diagnostics.count, 100)
     }
@@ -174,7 +174,7 @@ final class BadInputTests: XCTestCase {
 
             """
         let outcome = load(text)
-        XCTAssertNil(outcome.input)
+        XCTAssertNil(outcome.completeInput)
         XCTAssertEqual(outcome.diagnostics.map(\.rule).sorted(),
                        ["amount.malformed", "amount.negative", "code.length", "input.choice", "input.missing-key", "input.unknown-key"])
     }

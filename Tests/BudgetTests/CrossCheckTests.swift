@@ -1,4 +1,5 @@
 import Budget
+import Foundation
 import BudgetCore
 import XCTest
 
@@ -119,5 +120,32 @@ final class CrossCheckTests: XCTestCase {
             $0.replacingOccurrences(of: "    绩效目标:\n      - \"保障离休人员的医疗，加强服务，节约医疗费用\"\n", with: "")
         }
         XCTAssertEqual(outcome.diagnostics.warnings.map(\.message), ["项目“高阳县离休干部医药费”没有绩效目标"])
+    }
+}
+
+/// A file with unreadable parts still gets every error that does not depend on them.
+final class PartialFileTests: XCTestCase {
+    func testLocalErrorsAreReportedBesideInputErrors() {
+        let text = """
+            名称: 测试局
+            年度: 2025
+            格式: hebei
+            金额单位: 万元
+            支出:
+              - 科目: 2101501
+                人员经费: 1,0.5
+              - 科目: 2101501
+                公用经费: 3
+            项目:
+              - 名称: 甲
+                功能科目: 2101506
+                金额: 5
+                支出计划: {一季度: 1}
+
+            """
+        let outcome = BudgetFile.derive(data: Data(text.utf8), path: "部分.yaml")
+        XCTAssertNil(outcome.budget)
+        XCTAssertEqual(outcome.diagnostics.errors.map(\.rule), ["amount.malformed", "subject.duplicate", "project.plan-total"])
+        XCTAssertEqual(outcome.diagnostics.errors.map { $0.location?.line ?? 0 }, [7, 8, 14])
     }
 }
