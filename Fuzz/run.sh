@@ -15,9 +15,10 @@ mkdir -p Fuzz/corpus Fuzz/artifacts
 cp Examples/*/*.yaml Fuzz/corpus/ 2>/dev/null || true
 cp Fuzz/seeds/* Fuzz/corpus/ 2>/dev/null || true
 
-# -detect_leaks=0: LeakSanitizer cannot see pointers that Swift keeps in enum payloads' spare
+# detect_leaks=0: LeakSanitizer cannot see pointers that Swift keeps in enum payloads' spare
 # bits, so the schema's lazily built globals (held for the process's life) show up as "leaks"
 # at exit. AddressSanitizer's checks of every access stay on.
+export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 "$scratch/release/gongkai-fuzz" Fuzz/corpus \
     -runs="$runs" -detect_leaks=0 -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
     -dict=Fuzz/yaml.dict -artifact_prefix=Fuzz/artifacts/ -print_final_stats=1

@@ -55,6 +55,12 @@ enum Comparisons {
             builder.add("经济科目/\(code)", "经济科目 \(code)", current.economic[code] ?? .zero, priorAmount,
                         reason: input.reasons.economic[code], requiresReason: code.count == 3)
         }
+        let governmentCodes = Set(current.governmentEconomic.keys).union(figures.governmentEconomic.keys).sorted()
+        for code in governmentCodes {
+            guard let priorAmount = figures.governmentEconomic[code] ?? (priorHasDetail ? .zero : nil) else { continue }
+            builder.add("政府经济科目/\(code)", "政府经济科目 \(code)", current.governmentEconomic[code] ?? .zero, priorAmount,
+                        reason: input.reasons.governmentEconomic[code], requiresReason: code.count == 3)
+        }
         if let priorTotal = figures.threePublicTotal {
             builder.add("三公经费", "“三公”经费", current.threePublicTotal ?? .zero, priorTotal, reason: input.reasons.threePublicTotal)
         }
@@ -85,6 +91,7 @@ enum Comparisons {
         for source in FundSource.allCases { if let amount = budget.income.bySource[source.rawValue] { set.income[source] = amount } }
         for row in budget.functional { set.functional[row.code] = row.columns.total }
         for row in budget.generalEconomic { set.economic[row.code] = row.total }
+        for row in budget.governmentEconomic { set.governmentEconomic[row.code] = row.total }
         set.threePublicTotal = budget.threePublic.subtotal
         for item in ThreePublicItem.allCases { set.threePublic[item] = budget.threePublic.items[item.rawValue] ?? .zero }
         set.officeOperation = budget.officeOperation
@@ -104,6 +111,7 @@ enum Comparisons {
         for (k, v) in stated.income { set.income[k] = v.value }
         for (k, v) in stated.functional { set.functional[k] = v.value }
         for (k, v) in stated.economic { set.economic[k] = v.value }
+        for (k, v) in stated.governmentEconomic { set.governmentEconomic[k] = v.value }
         if let v = stated.threePublicTotal { set.threePublicTotal = v.value }
         for (k, v) in stated.threePublic { set.threePublic[k] = v.value }
         if !stated.threePublic.isEmpty && stated.threePublicTotal == nil {

@@ -140,6 +140,8 @@ private struct Checker {
         for (code, value) in stated.functional { compare(value, functional[code] ?? .zero, "科目 \(code)") }
         let economic = Dictionary(budget.basicEconomic.map { ($0.code, $0.personnel + $0.publicUse) }, uniquingKeysWith: +)
         for (code, value) in stated.economic { compare(value, economic[code] ?? .zero, "经济科目 \(code)") }
+        let government = Dictionary(budget.governmentEconomic.map { ($0.code, $0.total) }, uniquingKeysWith: +)
+        for (code, value) in stated.governmentEconomic { compare(value, government[code] ?? .zero, "政府经济科目 \(code)") }
         compare(stated.threePublicTotal, budget.threePublic.subtotal, "三公经费")
     }
 

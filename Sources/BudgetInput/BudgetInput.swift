@@ -31,6 +31,12 @@ public struct BudgetInput: Sendable {
     public var reasons: FigureSet<Located<String>>
     public var stated: FigureSet<Located<Money>>
     public var otherNotes: [Located<String>]
+    /// 科目说明: what a functional subject's money is for.
+    public var subjectNotes: [String: [Located<String>]]
+    public var secrecyReview: Located<String>?
+    public var headApproval: Located<String>?
+    /// 空表理由 by table.
+    public var emptyTableReasons: [(table: Located<String>, reason: Located<String>)]
     public var glossary: [(term: Located<String>, meaning: Located<String>)]
     public var contactName: Located<String>?
     public var contactPhone: Located<String>?
@@ -223,6 +229,7 @@ public struct FigureSet<Value: Sendable>: Sendable {
     public var income: [FundSource: Value] = [:]
     public var functional: [String: Value] = [:]
     public var economic: [String: Value] = [:]
+    public var governmentEconomic: [String: Value] = [:]
     public var threePublicTotal: Value?
     public var threePublic: [ThreePublicItem: Value] = [:]
     public var officeOperation: Value?

@@ -53,6 +53,15 @@ struct InputBuilder {
             reasons: reasons(root.record("增减原因")),
             stated: figures(root.record("核对数")),
             otherNotes: root.paragraphs("其他说明"),
+            subjectNotes: Dictionary(root.dictionary("科目说明").map { pair in
+                (pair.key.value, Self.paragraphs(pair.value))
+            }, uniquingKeysWith: { first, _ in first }),
+            secrecyReview: root.text("保密审查"),
+            headApproval: root.text("负责人审签"),
+            emptyTableReasons: root.dictionary("空表理由").compactMap { pair in
+                if case .text(let reason) = pair.value { return (pair.key, reason) }
+                return nil
+            },
             glossary: root.records("名词解释").compactMap { entry in
                 guard let term = entry.text("词"), let meaning = entry.text("解释") else { return nil }
                 return (term, meaning)
@@ -60,6 +69,14 @@ struct InputBuilder {
             contactName: contact?.text("姓名"),
             contactPhone: contact?.text("电话"),
             signOffDate: root.text("落款日期"))
+    }
+
+    static func paragraphs(_ value: InputValue) -> [Located<String>] {
+        switch value {
+        case .text(let text): return [text]
+        case .list(let items, _): return items.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+        default: return []
+        }
     }
 
     private func source(_ record: InputRecord) -> Located<FundSource> {
@@ -267,6 +284,7 @@ struct InputBuilder {
         }
         for pair in record.dictionary("科目") { if case .amount(let a) = pair.value { set.functional[pair.key.value] = a } }
         for pair in record.dictionary("经济科目") { if case .amount(let a) = pair.value { set.economic[pair.key.value] = a } }
+        for pair in record.dictionary("政府经济科目") { if case .amount(let a) = pair.value { set.governmentEconomic[pair.key.value] = a } }
         switch record["三公经费"] {
         case .amount(let total)?: set.threePublicTotal = total
         case .record(let items)?:
@@ -290,6 +308,7 @@ struct InputBuilder {
         }
         for pair in record.dictionary("科目") { if case .text(let t) = pair.value { set.functional[pair.key.value] = t } }
         for pair in record.dictionary("经济科目") { if case .text(let t) = pair.value { set.economic[pair.key.value] = t } }
+        for pair in record.dictionary("政府经济科目") { if case .text(let t) = pair.value { set.governmentEconomic[pair.key.value] = t } }
         switch record["三公经费"] {
         case .text(let text)?: set.threePublicTotal = text
         case .dictionary(let pairs, _)?:

@@ -78,6 +78,7 @@ public enum InputSchema {
         Field("收入", .dictionary(key: fundSources, value: .amount), "按资金来源的收入"),
         Field("科目", .dictionary(key: .code(lengths: [3, 5, 7]), value: .amount), "按支出功能分类科目（类、款、项）的金额"),
         Field("经济科目", .dictionary(key: economicCode, value: .amount), "按部门经济分类科目的金额"),
+        Field("政府经济科目", .dictionary(key: economicCode, value: .amount), "按政府经济分类科目的金额"),
         Field("三公经费", .either([.amount, threePublicItems]), "“三公”经费合计或分项"),
         Field("机关运行经费", .amount, "机关运行经费"),
         Field("政府采购", .amount, "政府采购预算"),
@@ -92,6 +93,7 @@ public enum InputSchema {
         Field("收入", .dictionary(key: fundSources, value: .text), "各资金来源增减的原因"),
         Field("科目", .dictionary(key: .code(lengths: [3, 5, 7]), value: .text), "各功能科目增减的原因"),
         Field("经济科目", .dictionary(key: economicCode, value: .text), "各经济科目增减的原因"),
+        Field("政府经济科目", .dictionary(key: economicCode, value: .text), "各政府经济科目增减的原因"),
         Field("三公经费", .either([.text, .dictionary(key: .choice(ThreePublicItem.allCases.map(\.rawValue)), value: .text)]), "“三公”经费增减的原因"),
         Field("机关运行经费", .text, "机关运行经费增减的原因"),
     ]
@@ -219,6 +221,7 @@ public enum InputSchema {
         ]), "一般公共预算基本支出按部门经济分类"),
         Field("项目", .list(project), "项目明细"),
         Field("科目名称", .dictionary(key: .code(lengths: [3, 5, 7]), value: .text), "科目库中没有的功能或经济科目的名称"),
+        Field("科目说明", .dictionary(key: .code(lengths: [3, 5, 7]), value: .paragraphs), "功能科目的用途说明，如“主要用于缴纳职工住房公积金”"),
         Field("三公经费", threePublicItems, "财政拨款“三公”经费及会议费、培训费"),
         Field("机关运行经费", .record([
             Field("金额", .amount, "机关运行经费（用于核对，应等于公用经费）"),
@@ -230,6 +233,9 @@ public enum InputSchema {
         Field("增减原因", .record(figureReasons), "与上年相比增减变化的原因"),
         Field("核对数", .record(figureAmounts), "从预算系统抄录的合计数，只用于核对"),
         Field("其他说明", .paragraphs, "其他需要说明的事项"),
+        Field("保密审查", .text, "保密审查情况，如 已审查"),
+        Field("负责人审签", .text, "部门（单位）主要负责人审签情况，如 已审签"),
+        Field("空表理由", .dictionary(key: .text, value: .text), "公开空表的理由，按表名，如“政府性基金: 不涉及”"),
         Field("名词解释", .list(.record([
             Field("词", .text, required: true, "名词"),
             Field("解释", .text, required: true, "解释"),
