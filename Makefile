@@ -18,7 +18,7 @@ demo: setup
 ## test: set up and run every test
 test: setup
 	@$(SWIFT) build --build-tests
-	@$(SWIFT) test --skip-build
+	@$(SWIFT) test --skip-build --disable-swift-testing
 
 ## bench: time derivation in a release build (docs/performance.md)
 bench: setup
