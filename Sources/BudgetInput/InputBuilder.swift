@@ -270,52 +270,42 @@ struct InputBuilder {
     }
 
     private func figures(_ record: InputRecord?) -> FigureSet<Located<Money>> {
-        var set = FigureSet<Located<Money>>()
-        guard let record else { return set }
-        set.total = record.amount("合计")
-        set.basic = record.amount("基本支出")
-        set.personnel = record.amount("人员经费")
-        set.publicUse = record.amount("公用经费")
-        set.project = record.amount("项目支出")
-        set.officeOperation = record.amount("机关运行经费")
-        set.procurement = record.amount("政府采购")
-        for pair in record.dictionary("收入") {
-            if let source = FundSource(rawValue: pair.key.value), case .amount(let amount) = pair.value { set.income[source] = amount }
-        }
-        for pair in record.dictionary("科目") { if case .amount(let a) = pair.value { set.functional[pair.key.value] = a } }
-        for pair in record.dictionary("经济科目") { if case .amount(let a) = pair.value { set.economic[pair.key.value] = a } }
-        for pair in record.dictionary("政府经济科目") { if case .amount(let a) = pair.value { set.governmentEconomic[pair.key.value] = a } }
-        switch record["三公经费"] {
-        case .amount(let total)?: set.threePublicTotal = total
-        case .record(let items)?:
-            for item in ThreePublicItem.allCases { if let amount = items.amount(item.rawValue) { set.threePublic[item] = amount } }
-        default: break
-        }
-        return set
+        figureSet(record) { if case .amount(let amount) = $0 { return amount } else { return nil } }
     }
 
     private func reasons(_ record: InputRecord?) -> FigureSet<Located<String>> {
-        var set = FigureSet<Located<String>>()
+        figureSet(record) { if case .text(let text) = $0 { return text } else { return nil } }
+    }
+
+    /// 上年, 增减原因 and 核对数 address the same figures; only the kind of value differs.
+    private func figureSet<Value>(_ record: InputRecord?, _ read: (InputValue) -> Value?) -> FigureSet<Value> {
+        var set = FigureSet<Value>()
         guard let record else { return set }
-        set.total = record.text("合计")
-        set.basic = record.text("基本支出")
-        set.personnel = record.text("人员经费")
-        set.publicUse = record.text("公用经费")
-        set.project = record.text("项目支出")
-        set.officeOperation = record.text("机关运行经费")
-        for pair in record.dictionary("收入") {
-            if let source = FundSource(rawValue: pair.key.value), case .text(let text) = pair.value { set.income[source] = text }
+        func value(_ key: String) -> Value? { record[key].flatMap(read) }
+        func codes(_ key: String) -> [String: Value] {
+            Dictionary(record.dictionary(key).compactMap { pair in read(pair.value).map { (pair.key.value, $0) } },
+                       uniquingKeysWith: { first, _ in first })
         }
-        for pair in record.dictionary("科目") { if case .text(let t) = pair.value { set.functional[pair.key.value] = t } }
-        for pair in record.dictionary("经济科目") { if case .text(let t) = pair.value { set.economic[pair.key.value] = t } }
-        for pair in record.dictionary("政府经济科目") { if case .text(let t) = pair.value { set.governmentEconomic[pair.key.value] = t } }
+        set.total = value("合计")
+        set.basic = value("基本支出")
+        set.personnel = value("人员经费")
+        set.publicUse = value("公用经费")
+        set.project = value("项目支出")
+        set.officeOperation = value("机关运行经费")
+        set.procurement = value("政府采购")
+        for (key, amount) in codes("收入") { if let source = FundSource(rawValue: key) { set.income[source] = amount } }
+        set.functional = codes("科目")
+        set.economic = codes("经济科目")
+        set.governmentEconomic = codes("政府经济科目")
         switch record["三公经费"] {
-        case .text(let text)?: set.threePublicTotal = text
-        case .dictionary(let pairs, _)?:
-            for pair in pairs {
-                if let item = ThreePublicItem(rawValue: pair.key.value), case .text(let text) = pair.value { set.threePublic[item] = text }
-            }
-        default: break
+        case .record(let items)?:
+            for item in ThreePublicItem.allCases { if let v = items[item.rawValue].flatMap(read) { set.threePublic[item] = v } }
+        case .dictionary?:
+            for (key, v) in codes("三公经费") { if let item = ThreePublicItem(rawValue: key) { set.threePublic[item] = v } }
+        case let single?:
+            set.threePublicTotal = read(single)
+        case nil:
+            break
         }
         return set
     }
