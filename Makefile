@@ -8,12 +8,14 @@ EXAMPLES := $(wildcard Examples/*/*.yaml)
 setup:
 	@bash scripts/setup.sh
 
-## demo: set up, build, and check every example (rendering joins when the renderer lands)
+## demo: set up, build, check every example and render it to out/<name>.pdf
 demo: setup
 	@$(SWIFT) build -c release --product gongkai >/dev/null
+	@mkdir -p out
 	@for file in $(EXAMPLES); do \
 		echo "== $$file"; .build/release/gongkai check "$$file" || exit 1; \
 	done
+	@.build/release/gongkai render $(EXAMPLES) --out-dir out
 
 ## test: set up and run every test
 test: setup
@@ -22,7 +24,9 @@ test: setup
 
 ## bench: time derivation in a release build (docs/performance.md)
 bench: setup
-	@$(SWIFT) run -c release gongkai-bench $(EXAMPLES)
+	@$(SWIFT) build -c release --product gongkai-bench >/dev/null
+	@.build/release/gongkai-bench derive $(EXAMPLES)
+	@mkdir -p .build/bench && .build/release/gongkai-bench render .build/bench
 
 ## fuzz: run the libFuzzer target (not part of make test); FUZZ_RUNS=N to change the count
 fuzz:

@@ -23,18 +23,36 @@ let package = Package(
         .target(name: "BudgetInput", dependencies: ["BudgetCore", "Yams"]),
         // Stage 2: BudgetInput -> Budget (every total, roll-up, share, change; cross-checks).
         .target(name: "Budget", dependencies: ["BudgetCore", "BudgetInput", "Catalog"]),
+        // Stage 3 (until templates): a Budget laid out as a Document.
+        .target(name: "BudgetDocument", dependencies: ["Budget", "BudgetCore", "Document"]),
+        // The document to typeset: blocks, styles, page setup; no geometry.
+        .target(name: "Document"),
+        // Unicode line-break opportunities (ICU's UAX #14 line iterator).
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc")]),
+        // Stage 4: Document -> pages of positioned glyph runs and rules; fonts only through TextShaper.
+        .target(name: "Layout", dependencies: ["Document", "CICU"]),
+        // Stage 5: fonts (fontconfig), shaping (HarfBuzz) and drawing (Cairo PDF, PNG).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig1-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        // Fonts/: which font family serves each role, with fallbacks (data, found through fontconfig).
+        .target(name: "Fonts", path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
+        .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
         // Thin command-line front end.
         .executableTarget(name: "gongkai", dependencies: [
-            "Budget", "BudgetInput", "BudgetCore",
+            "Budget", "BudgetInput", "BudgetCore", "BudgetDocument", "Document", "Layout", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // parse → derive → check on arbitrary bytes: libFuzzer with -DFUZZING (Fuzz/run.sh), else a replayer.
         .executableTarget(name: "gongkai-fuzz", dependencies: ["Budget"]),
         // Timing of stages 1–2 on the examples (make bench; docs/performance.md).
-        .executableTarget(name: "gongkai-bench", dependencies: ["Budget", "BudgetInput"]),
+        .executableTarget(name: "gongkai-bench", dependencies: ["Budget", "BudgetInput", "Document", "Layout", "Render"]),
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore"]),
         .testTarget(name: "BudgetInputTests", dependencies: ["BudgetInput", "BudgetCore"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "BudgetInput", "Catalog", "BudgetCore"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Document"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Layout", "Document"]),
         .testTarget(name: "CLITests", dependencies: ["gongkai"]),
     ]
 )

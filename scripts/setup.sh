@@ -3,8 +3,14 @@
 # Used by `make demo`, `make test` and .ci/run. Safe to run again and again.
 set -euo pipefail
 
-# Debian packages the build and the tests use (the list grows with the renderer).
-packages=(pkg-config)
+# Debian packages the build and the tests use.
+# Render: cairo, HarfBuzz, fontconfig and FreeType headers; the fonts of Fonts/roles.tsv;
+# poppler-utils (pdftotext, pdffonts, pdfinfo) and qpdf check the PDFs in RenderTests.
+# Layout: ICU's line-break iterator (libicu-dev).
+packages=(pkg-config libicu-dev
+    libcairo2-dev libharfbuzz-dev libfontconfig1-dev libfreetype-dev
+    fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core
+    poppler-utils qpdf)
 
 missing=()
 for package in "${packages[@]}"; do

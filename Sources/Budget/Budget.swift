@@ -11,6 +11,8 @@ public struct Budget: Sendable, Codable {
         public let unit: AmountUnit
         public let level: String
         public let nature: String
+        /// 落款日期, when the data gives one (also the PDF's creation date).
+        public let signOffDate: String?
     }
 
     public let department: Department

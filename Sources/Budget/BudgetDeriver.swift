@@ -54,7 +54,8 @@ public enum BudgetDeriver {
         var budget = Budget(
             department: Budget.Department(
                 name: input.name.value, code: input.code?.value, year: input.year.value, format: input.format.value,
-                unit: input.unit, level: input.level.rawValue, nature: input.nature.rawValue),
+                unit: input.unit, level: input.level.rawValue, nature: input.nature.rawValue,
+                signOffDate: input.signOffDate?.value),
             total: totals.total,
             functional: functional,
             functionalByGroup: byGroup,

@@ -3,12 +3,10 @@ import BudgetInput
 import Foundation
 
 /// Times reading and deriving each file (`make bench`; docs/performance.md). Reports medians.
-@main
-struct DeriveBenchmark {
+enum DeriveBenchmark {
     static let rounds = 200
 
-    static func main() {
-        let files = Array(CommandLine.arguments.dropFirst())
+    static func run(_ files: [String]) {
         print("文件\t读取+解析(ms)\t推算+核对(ms)\t合计(ms)")
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }

@@ -3,30 +3,16 @@ import XCTest
 
 /// Runs the real `gongkai` binary as a user would and reads what it prints.
 final class CommandLineTests: XCTestCase {
-    struct Run { let status: Int32; let output: String; let errors: String }
-
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gongkai")
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let hebei = root.appendingPathComponent("Examples/hebei/高阳县医疗保障局-2025.yaml").path
+    typealias Run = GongkaiProcess.Run
+    static let root = GongkaiProcess.root
+    static let hebei = GongkaiProcess.hebei
 
     func gongkai(_ arguments: String..., in directory: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), errors: String(decoding: errData, as: UTF8.self))
+        try GongkaiProcess.run(arguments, in: directory)
     }
 
     func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try GongkaiProcess.temporaryDirectory()
         addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url
     }

@@ -1,0 +1,37 @@
+import CICU
+
+/// Unicode line-break opportunities (UAX #14, ICU's line iterator with the zh locale), before the
+/// Chinese tailoring of LineBreakRules.
+enum BreakOpportunities {
+    /// Character indices where ICU lets a line start: ascending, without 0, with `characters.count`.
+    static func unicode(_ characters: [Character]) -> [Int] {
+        guard !characters.isEmpty else { return [] }
+        var utf16: [UInt16] = []
+        // ICU speaks UTF-16 offsets; map each character's first code unit back to its index.
+        var characterAt: [Int: Int] = [:]
+        for (index, character) in characters.enumerated() {
+            characterAt[utf16.count] = index
+            utf16.append(contentsOf: character.utf16)
+        }
+        characterAt[utf16.count] = characters.count
+        guard let offsets = icuBreaks(utf16) else { return everyBoundary(characters.count) }
+        // An offset inside a character (ICU and Swift disagree on a grapheme) is no opportunity.
+        let breaks = offsets.compactMap { characterAt[Int($0)] }.filter { $0 > 0 }
+        return breaks.last == characters.count ? breaks : breaks + [characters.count]
+    }
+
+    /// ICU's boundaries as UTF-16 offsets, or nil when ICU fails.
+    private static func icuBreaks(_ utf16: [UInt16]) -> [Int32]? {
+        var positions = [Int32](repeating: 0, count: utf16.count + 1)
+        let count = utf16.withUnsafeBufferPointer { text in
+            positions.withUnsafeMutableBufferPointer { out in
+                gk_line_break_positions(text.baseAddress, Int32(text.count), out.baseAddress, Int32(out.count))
+            }
+        }
+        guard count >= 0 else { return nil }
+        return Array(positions.prefix(Int(min(count, Int32(positions.count)))))
+    }
+
+    /// Without ICU, every character boundary; the tailoring still removes the forbidden ones.
+    private static func everyBoundary(_ count: Int) -> [Int] { Array(1...count) }
+}

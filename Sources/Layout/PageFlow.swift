@@ -1,0 +1,75 @@
+import Document
+
+/// The pages being filled, top to bottom: where the next box goes and when a new page starts.
+final class PageFlow {
+    let setup: PageSetup
+    private(set) var pages: [PageFrame] = []
+    private(set) var orientations: [Orientation] = []
+    /// The y of the next box on the current page.
+    private(set) var cursor: Double = 0
+    private(set) var orientation: Orientation = .portrait
+    /// Set after a landscape table: the next text goes back to a portrait page.
+    var returnToPortrait = false
+    /// The page the last table title went on.
+    var titlePage: Int?
+    /// Rules already drawn on the current page, so shared cell borders are drawn once.
+    private var drawnRules: Set<[Int]> = []
+
+    init(setup: PageSetup) {
+        self.setup = setup
+    }
+
+    var pageIndex: Int { pages.count - 1 }
+    var pageWidth: Double { orientation == .portrait ? setup.width : setup.height }
+    var pageHeight: Double { orientation == .portrait ? setup.height : setup.width }
+    /// Landscape pages keep the binding margin at the top edge's side as the left margin of the rotated page.
+    var left: Double { setup.marginLeft }
+    var contentWidth: Double { pageWidth - setup.marginLeft - setup.marginRight }
+    var top: Double { orientation == .portrait ? setup.marginTop : setup.marginRight }
+    var bottom: Double { pageHeight - (orientation == .portrait ? setup.marginBottom : setup.marginBottom) }
+    /// Height still free on the current page.
+    var remaining: Double { pages.isEmpty ? 0 : bottom - cursor }
+    /// Height of an empty page's text block.
+    var fullHeight: Double { bottom - top }
+    var atPageTop: Bool { !pages.isEmpty && cursor <= top + 0.001 }
+
+    func startPage(_ orientation: Orientation? = nil) {
+        self.orientation = orientation ?? .portrait
+        returnToPortrait = false
+        drawnRules = []
+        pages.append(PageFrame(width: pageWidth, height: pageHeight))
+        orientations.append(self.orientation)
+        cursor = top
+    }
+
+    /// Starts a page unless the current one is still empty and of the wanted orientation.
+    func ensureFreshPage(_ wanted: Orientation) {
+        if pages.isEmpty || !atPageTop || orientation != wanted { startPage(wanted) }
+    }
+
+    /// Makes room for `height`, starting a new page (of the same orientation) if it does not fit.
+    func makeRoom(_ height: Double) {
+        if pages.isEmpty { startPage(); return }
+        if height > remaining + 0.001 && !atPageTop { startPage(orientation) }
+    }
+
+    func advance(_ height: Double) { cursor += height }
+
+    func add(_ item: FrameItem) { pages[pages.count - 1].items.append(item) }
+
+    /// Adds a rule unless the same one is already on this page (neighbouring cells share edges).
+    func addRule(x1: Double, y1: Double, x2: Double, y2: Double, width: Double) {
+        let key = [x1, y1, x2, y2].map { Int(($0 * 100).rounded()) }
+        guard drawnRules.insert(key).inserted else { return }
+        add(.line(x1: x1, y1: y1, x2: x2, y2: y2, width: width))
+    }
+
+    /// Places a line's runs with their baseline at `baseline`, offset `x` from the left margin.
+    func place(_ line: LaidLine, x: Double, baseline: Double) {
+        for var run in line.runs {
+            run.x += left + x
+            run.y = baseline
+            add(.text(run))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Document
+
+/// Shaped segments by (text, role, size, bold): the same words and figures recur thousands of times
+/// in a budget document, so each is shaped once.
+final class ShapeCache {
+    private struct Key: Hashable {
+        let text: String
+        let role: FontRole
+        let size: Double
+        let bold: Bool
+    }
+
+    let shaper: TextShaper
+    /// Entries kept before the cache starts over (bounds memory on very long documents).
+    let capacity: Int
+    private var entries: [Key: ShapedText] = [:]
+
+    init(shaper: TextShaper, capacity: Int = 50_000) {
+        self.shaper = shaper
+        self.capacity = capacity
+    }
+
+    /// The shaped `text` in `style`'s role, size and weight, shaping it only the first time.
+    func shape(_ text: String, style: TextStyle) throws -> ShapedText {
+        let key = Key(text: text, role: style.role, size: style.size, bold: style.bold)
+        if let cached = entries[key] { return cached }
+        let shaped = try shaper.shape(text, role: style.role, size: style.size, bold: style.bold)
+        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = shaped
+        return shaped
+    }
+}

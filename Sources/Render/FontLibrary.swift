@@ -1,0 +1,77 @@
+import Document
+import Fonts
+import Layout
+
+/// The faces of every role, resolved through fontconfig and opened once: what HarfBuzzShaper
+/// shapes with and the writers draw with. Use one library from one thread at a time.
+public final class FontLibrary {
+    public let roles: FontRoles
+    /// Families of each role in fallback order; nil where a fallback family is not installed.
+    private var families: [FontRole: [RoleFamily?]] = [:]
+    /// Opened faces by file and index: roles share faces (正文 and 表格 both use Noto Serif CJK SC).
+    private var opened: [FontMatch: LoadedFace] = [:]
+
+    /// Resolves every role of `roles` (the bundled Fonts/roles.tsv when nil). Throws when a
+    /// role has no family or its primary family is not installed, naming the Debian package.
+    public init(roles: FontRoles? = nil) throws {
+        self.roles = try roles ?? FontRoles.standard()
+        for role in FontRole.allCases {
+            families[role] = try resolve(role)
+            // Opened now so that verticalMetrics, which cannot throw, always has its face.
+            _ = try face(role: role, index: 0, bold: false)
+        }
+    }
+
+    /// The families of `role` in fallback order (nil: a fallback that is not installed).
+    public func families(of role: FontRole) -> [RoleFamily?] {
+        families[role] ?? []
+    }
+
+    /// Whether family `index` of `role` has a glyph for `scalar` (FT_Get_Char_Index).
+    public func covers(_ scalar: Unicode.Scalar, role: FontRole, index: Int) throws -> Bool {
+        guard family(role, index) != nil else { return false }
+        return try face(role: role, index: index, bold: false).covers(scalar)
+    }
+
+    /// The face that draws glyphs shaped as `id`: the bold face for real bold, else the regular one.
+    func face(for id: FaceID) throws -> LoadedFace {
+        try face(role: id.role, index: id.index, bold: id.bold && !id.syntheticBold)
+    }
+
+    /// Family `index` of `role`, in its bold face when it has one and `bold` is asked for.
+    func face(role: FontRole, index: Int, bold: Bool) throws -> LoadedFace {
+        guard let family = family(role, index) else {
+            throw RenderError("字体角色“\(role.rawValue)”没有第 \(index + 1) 个可用字体（内部错误）")
+        }
+        return try open(bold ? family.boldMatch ?? family.regularMatch : family.regularMatch)
+    }
+
+    func family(_ role: FontRole, _ index: Int) -> RoleFamily? {
+        guard let list = families[role], list.indices.contains(index) else { return nil }
+        return list[index]
+    }
+
+    /// The primary face of `role` (opened in `init`).
+    func primaryFace(_ role: FontRole) -> LoadedFace? {
+        family(role, 0).flatMap { opened[$0.regularMatch] }
+    }
+
+    private func resolve(_ role: FontRole) throws -> [RoleFamily?] {
+        let choices = roles.families(forRole: role.rawValue)
+        guard let primary = choices.first else {
+            throw RenderError("字体配置（Fonts/roles.tsv）没有为角色“\(role.rawValue)”指定字体")
+        }
+        let resolved = choices.map(RoleFamily.resolve)
+        guard resolved[0] != nil else {
+            throw RenderError.familyMissing(primary.family, role: role.rawValue, package: primary.package)
+        }
+        return resolved
+    }
+
+    private func open(_ match: FontMatch) throws -> LoadedFace {
+        if let face = opened[match] { return face }
+        let face = try LoadedFace(match)
+        opened[match] = face
+        return face
+    }
+}

@@ -1,0 +1,96 @@
+import CCairo
+import Document
+import Layout
+
+/// Draws one page's frame items on a cairo context (PDF or image surface): glyph runs, rules and
+/// links. It knows nothing of paragraphs or tables, only of what the frame holds.
+struct FrameDrawer {
+    let fonts: FontLibrary
+    /// The number of pages in the document, to check link targets.
+    let pageCount: Int
+    /// PDF pages carry links; images have nothing to click.
+    let drawsLinks: Bool
+
+    /// The stroke width of synthetic bold, in ems: about what FreeType's emboldening adds.
+    static let syntheticBoldStroke = 0.035
+
+    func draw(_ page: PageFrame, number: Int, on context: OpaquePointer) throws {
+        cairo_set_source_rgb(context, 0, 0, 0)
+        var font = CurrentFont()
+        for item in page.items {
+            switch item {
+            case .text(let run):
+                try draw(run, page: number, font: &font, on: context)
+            case .line(let x1, let y1, let x2, let y2, let width):
+                drawRule(from: (x1, y1), to: (x2, y2), width: width, on: context)
+            case .link(let x, let y, let width, let height, let target, let targetY):
+                guard drawsLinks else { continue }
+                try drawLink(LinkArea(x: x, y: y, width: width, height: height, page: target, targetY: targetY),
+                             page: number, on: context)
+            }
+        }
+        try CairoStatus.check(context: context, doing: "绘制第 \(number + 1) 页")
+    }
+
+    /// The font set on the context, so runs in the same face and size do not set it again.
+    struct CurrentFont {
+        var face: OpaquePointer?
+        var size: Double = 0
+    }
+
+    private func draw(_ run: GlyphRun, page: Int, font: inout CurrentFont, on context: OpaquePointer) throws {
+        guard !run.glyphs.isEmpty else { return }
+        try RunClusters.validate(run, page: page)
+        let face = try fonts.face(for: run.face)
+        if font.face != face.cairoFace || font.size != run.size {
+            cairo_set_font_face(context, face.cairoFace)
+            cairo_set_font_size(context, run.size)
+            font = CurrentFont(face: face.cairoFace, size: run.size)
+        }
+        var glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: run.x + $0.x, y: run.y + $0.y) }
+        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        // Glyphs with their clusters: the PDF gets a ToUnicode map, so its text can be copied and searched.
+        run.text.withCString { text in
+            cairo_show_text_glyphs(context, text, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),
+                                   &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+        }
+        if run.face.syntheticBold { strokeOutlines(&glyphs, size: run.size, on: context) }
+    }
+
+    /// Synthetic bold: the outlines stroked over the filled text. The text stays text (one copy,
+    /// searchable); the stroke is a path.
+    private func strokeOutlines(_ glyphs: inout [cairo_glyph_t], size: Double, on context: OpaquePointer) {
+        cairo_new_path(context)
+        cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
+        cairo_set_line_width(context, size * FrameDrawer.syntheticBoldStroke)
+        cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
+        cairo_stroke(context)
+    }
+
+    private func drawRule(from start: (Double, Double), to end: (Double, Double), width: Double, on context: OpaquePointer) {
+        cairo_new_path(context)
+        cairo_move_to(context, start.0, start.1)
+        cairo_line_to(context, end.0, end.1)
+        cairo_set_line_width(context, width)
+        // Square caps: a table's horizontal and vertical rules then close their corners.
+        cairo_set_line_cap(context, CAIRO_LINE_CAP_SQUARE)
+        cairo_stroke(context)
+    }
+
+    private func drawLink(_ link: LinkArea, page: Int, on context: OpaquePointer) throws {
+        guard (0..<pageCount).contains(link.page) else {
+            throw RenderError("第 \(page + 1) 页的链接指向不存在的第 \(link.page + 1) 页（共 \(pageCount) 页）")
+        }
+        let rectangle = [link.x, link.y, link.width, link.height].map(PDFNumber.text).joined(separator: " ")
+        let attributes = "rect=[\(rectangle)] dest='\(LinkDestinations.name(page: link.page, y: link.targetY))'"
+        cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(context, CAIRO_TAG_LINK)
+    }
+}
+
+/// A link's clickable area on its page and where it goes.
+struct LinkArea {
+    var x, y, width, height: Double
+    var page: Int
+    var targetY: Double
+}

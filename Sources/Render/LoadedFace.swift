@@ -1,0 +1,106 @@
+import CCairo
+import CFreeType
+import CHarfBuzz
+
+/// One opened font face: a FreeType face and cairo font face for drawing, a separate FreeType
+/// face inside a HarfBuzz font for shaping, and the face's coverage and em box.
+final class LoadedFace {
+    let match: FontMatch
+    let cairoFace: OpaquePointer
+    let harfBuzzFont: OpaquePointer
+    /// HarfBuzz positions are in these units per em (see `init`).
+    let scale: Double
+    /// The ideographic em box above and below the baseline, in ems (0.88 and 0.12 for Noto CJK).
+    let emBoxAscent: Double
+    let emBoxDescent: Double
+    private let shapingFace: FT_Face
+
+    // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
+    nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
+
+    init(_ match: FontMatch) throws {
+        self.match = match
+        shapingFace = try FreeType.openFace(path: match.path, index: match.index)
+        // One pixel per font unit at 72 dpi: HarfBuzz then shapes once, exactly, for every size;
+        // hb-ft loads glyphs unhinted, so advances scale linearly.
+        let unitsPerEm = max(Int(shapingFace.pointee.units_per_EM), 1)
+        FT_Set_Char_Size(shapingFace, 0, FT_F26Dot6(unitsPerEm * 64), 72, 72)
+        harfBuzzFont = hb_ft_font_create_referenced(shapingFace)
+        var xScale: Int32 = 0, yScale: Int32 = 0
+        hb_font_get_scale(harfBuzzFont, &xScale, &yScale)
+        scale = Double(max(xScale, 1))
+        (emBoxAscent, emBoxDescent) = LoadedFace.emBox(harfBuzzFont, scale: scale)
+        do {
+            cairoFace = try LoadedFace.makeCairoFace(match)
+        } catch {
+            hb_font_destroy(harfBuzzFont)
+            FreeType.release(shapingFace)
+            throw error
+        }
+    }
+
+    deinit {
+        cairo_font_face_destroy(cairoFace)
+        hb_font_destroy(harfBuzzFont)
+        FreeType.release(shapingFace)
+    }
+
+    /// Whether the face has a glyph for `scalar` (its cmap maps it).
+    func covers(_ scalar: Unicode.Scalar) -> Bool {
+        FT_Get_Char_Index(shapingFace, FT_ULong(scalar.value)) != 0
+    }
+
+    /// The ideographic em box from the BASE table. A face without one (AR PL UKai) gets a 1-em box
+    /// centred on its 国, a glyph that fills the character face: HarfBuzz's own fallback, the
+    /// hhea ascender and descender, is 1.1 em tall for UKai and would set its characters low.
+    private static func emBox(_ font: OpaquePointer, scale: Double) -> (Double, Double) {
+        if !hasBaseline(HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT, font),
+           !hasBaseline(HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT, font), let centre = characterFaceCentre(font, scale: scale) {
+            return (centre + 0.5, 0.5 - centre)
+        }
+        return (baseline(HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT, of: font) / scale,
+                -baseline(HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT, of: font) / scale)
+    }
+
+    private static let hani = hb_tag_t(0x68616E69) // OpenType script tag 'hani'
+
+    /// Whether the BASE table gives the baseline (HarfBuzz derives one edge of the em box from the other).
+    private static func hasBaseline(_ tag: hb_ot_layout_baseline_tag_t, _ font: OpaquePointer) -> Bool {
+        var coordinate: hb_position_t = 0
+        return hb_ot_layout_get_baseline(font, tag, HB_DIRECTION_LTR, hani, 0, &coordinate) != 0
+    }
+
+    private static func baseline(_ tag: hb_ot_layout_baseline_tag_t, of font: OpaquePointer) -> Double {
+        var coordinate: hb_position_t = 0
+        hb_ot_layout_get_baseline_with_fallback(font, tag, HB_DIRECTION_LTR, hani, 0, &coordinate)
+        return Double(coordinate)
+    }
+
+    /// The vertical centre of 国's outline, in ems; nil when the face has no 国.
+    private static func characterFaceCentre(_ font: OpaquePointer, scale: Double) -> Double? {
+        var glyph: hb_codepoint_t = 0
+        var extents = hb_glyph_extents_t()
+        guard hb_font_get_nominal_glyph(font, 0x56FD, &glyph) != 0, hb_font_get_glyph_extents(font, glyph, &extents) != 0,
+              extents.height < 0 else { return nil }
+        return (Double(extents.y_bearing) + Double(extents.height) / 2) / scale
+    }
+
+    /// A cairo font face over its own FreeType face. Cairo may keep the face in its caches after
+    /// we let go, so cairo owns the FreeType face and frees it when it destroys the font face.
+    private static func makeCairoFace(_ match: FontMatch) throws -> OpaquePointer {
+        let face = try FreeType.openFace(path: match.path, index: match.index)
+        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0) else {
+            FreeType.release(face)
+            throw RenderError("无法为字体 \(match.path) 创建 cairo 字体")
+        }
+        let status = cairo_font_face_set_user_data(cairoFace, ownerKey, UnsafeMutableRawPointer(face)) { pointer in
+            if let pointer { FreeType.release(pointer.assumingMemoryBound(to: FT_FaceRec_.self)) }
+        }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_font_face_destroy(cairoFace)
+            FreeType.release(face)
+            throw RenderError.cairo(String(cString: cairo_status_to_string(status)), doing: "登记字体 \(match.path)")
+        }
+        return cairoFace
+    }
+}

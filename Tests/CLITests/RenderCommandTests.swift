@@ -1,0 +1,96 @@
+import Foundation
+import XCTest
+
+/// `gongkai render` end to end, checked with the tools a reader's machine has: pdftotext,
+/// pdffonts, qpdf and pdfinfo (poppler-utils, qpdf).
+final class RenderCommandTests: XCTestCase {
+    typealias Run = GongkaiProcess.Run
+
+    func tool(_ name: String, _ arguments: String...) throws -> String {
+        let candidates = ["/usr/bin/\(name)", "/usr/local/bin/\(name)"]
+        guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            XCTFail("缺少 \(name)：请安装 poppler-utils 和 qpdf（make test 会自动安装）")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let run = try GongkaiProcess.run(URL(fileURLWithPath: path), arguments)
+        return run.output + run.errors
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = try GongkaiProcess.temporaryDirectory()
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func render(_ example: String, to directory: URL) throws -> (Run, String) {
+        let pdf = directory.appendingPathComponent("out.pdf").path
+        let run = try GongkaiProcess.run(["render", GongkaiProcess.root.appendingPathComponent("Examples/\(example)").path, "-o", pdf])
+        return (run, pdf)
+    }
+
+    func testRendersTheHebeiExampleAsSearchableEmbeddedPDF() throws {
+        let directory = try temporaryDirectory()
+        let (run, pdf) = try render("hebei/高阳县医疗保障局-2025.yaml", to: directory)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+
+        // Justification and the quarter em between Han and figures widen gaps that pdftotext reads
+        // as spaces: compare with all whitespace removed.
+        let text = try tool("pdftotext", pdf, "-").filter { !$0.isWhitespace }
+        for expected in ["部门预算收支总表", "部门预算收入总表", "部门预算支出总表", "部门预算财政拨款“三公”经费支出表",
+                         "595.88", "256.88", "339.00", "233.52", "23.36", "2101501", "行政运行", "医疗保障管理事务",
+                         "基本支出比上年增加17.50万元，增长7.31%"] {
+            XCTAssertTrue(text.contains(expected), "pdftotext lacks \(expected)")
+        }
+
+        let fonts = try tool("pdffonts", pdf)
+        let rows = fonts.split(separator: "\n").dropFirst(2)
+        XCTAssertFalse(rows.isEmpty, fonts)
+        for row in rows {
+            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+            // name type encoding emb sub uni object ID: emb, sub and uni are the three "yes/no" before the id.
+            let flags = columns.suffix(5).prefix(3)
+            XCTAssertEqual(Array(flags), ["yes", "yes", "yes"], "every font embedded, subset, with ToUnicode: \(row)")
+        }
+
+        let check = try tool("qpdf", "--check", pdf)
+        XCTAssertTrue(check.contains("No syntax or stream encoding errors found"), check)
+
+        let info = try tool("pdfinfo", pdf)
+        XCTAssertTrue(info.contains("Title:") && info.contains("高阳县医疗保障局2025年部门预算"), info)
+        XCTAssertTrue(info.contains("Author:") && info.contains("高阳县医疗保障局"), info)
+
+        let outline = try tool("qpdf", "--json", "--json-key=outlines", pdf)
+        XCTAssertTrue(outline.contains("部门预算收支总表"), "the outline lists the tables")
+    }
+
+    func testTwoRendersAreByteIdentical() throws {
+        let first = try temporaryDirectory(), second = try temporaryDirectory()
+        let (a, pdfA) = try render("shaanxi/西乡县医疗保险业务经办中心-2024.yaml", to: first)
+        let (b, pdfB) = try render("shaanxi/西乡县医疗保险业务经办中心-2024.yaml", to: second)
+        XCTAssertEqual(a.status, 0, a.errors)
+        XCTAssertEqual(b.status, 0, b.errors)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: pdfA)), try Data(contentsOf: URL(fileURLWithPath: pdfB)))
+    }
+
+    func testFailedRenderKeepsThePreviousPDF() throws {
+        let directory = try temporaryDirectory()
+        let (good, pdf) = try render("hebei/高阳县医疗保障局-2025.yaml", to: directory)
+        XCTAssertEqual(good.status, 0, good.errors)
+        let before = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        let broken = directory.appendingPathComponent("坏.yaml")
+        try "名称: 测试局\n年度: 2025\n格式: hebei\n金额单位: 万元\n支出:\n  - 科目: 2101501\n    人员经费: 1.2.3\n".write(to: broken, atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["render", broken.path, "-o", pdf])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.contains("坏.yaml:7:11: 错误:"), run.output + run.errors)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: pdf)), before)
+    }
+
+    func testPNGPagesForLooking() throws {
+        let directory = try temporaryDirectory()
+        let run = try GongkaiProcess.run(["render", GongkaiProcess.hebei, "-o", directory.appendingPathComponent("x.pdf").path,
+                                          "--png", directory.appendingPathComponent("pages").path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("pages").path).filter { $0.hasSuffix(".png") }
+        XCTAssertGreaterThan(pages.count, 3)
+    }
+}
