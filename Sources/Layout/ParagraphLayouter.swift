@@ -58,7 +58,11 @@ public final class ParagraphLayouter {
     /// Lays out text without hard line breaks.
     private func layoutPart(_ part: [Character], style: TextStyle, width: Double, wraps: Bool, indent: Double) throws -> [LaidLine] {
         let characters = HanLatinSpacing.normalisingSpaces(part)
-        let breaks = rules.tailor(BreakOpportunities.unicode(characters), in: characters)
+        // Text that cannot fill the line (no glyph is wider than an em, plus a quarter em of
+        // Han–Latin spacing) needs no break opportunities: most table cells, saving an ICU pass.
+        let surelyOneLine = !wraps || Double(characters.count) * 1.25 * style.size + indent <= width
+        let breaks = surelyOneLine ? (characters.isEmpty ? [] : [characters.count])
+            : rules.tailor(BreakOpportunities.unicode(characters), in: characters)
         var paragraph = try ShapedParagraph(characters, breaks: breaks, style: style, cache: cache)
         PunctuationSqueeze.squeezePairs(&paragraph.pieces, em: style.size)
         HanLatinSpacing.addSpaces(&paragraph.pieces, em: style.size)
