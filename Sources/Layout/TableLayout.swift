@@ -192,6 +192,7 @@ struct TableLayout {
         return table.titleStyle.spaceBefore + Double(try titleLines().count) * table.titleStyle.lineHeight + table.titleStyle.spaceAfter
     }
 
+    /// Caption lines take one line each, two where the centre text needs a line of its own.
     private func captionHeight() -> Double { Double(table.captionLines.count) * cellStyle.lineHeight }
 
     private func placeTitle() throws {
@@ -202,20 +203,40 @@ struct TableLayout {
         flow.advance(table.titleStyle.spaceAfter)
     }
 
+    /// Caption lines: left, centre and right texts on one line; where the centre text would touch
+    /// the left one it moves right, and where it would then touch the right one it takes a line of its own.
     private func placeCaptions() throws {
         let style = cellStyle
+        let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
+        let width = columns!.total
         for caption in table.captionLines {
-            let width = columns!.total
-            for (text, alignment) in [(caption.left, Alignment.left), (caption.center, .center), (caption.right, .right)] where !text.isEmpty {
-                var aligned = style
-                aligned.alignment = alignment
-                let lines = try shape(text, style: aligned, width: width, wraps: false)
-                let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
-                let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-                if let line = lines.first { flow.place(line, x: tableLeft, baseline: baseline) }
+            let left = try single(caption.left, style)
+            let center = try single(caption.center, style)
+            let right = try single(caption.right, style)
+            let gap = style.size
+            var centerX = (width - (center?.width ?? 0)) / 2
+            if let left { centerX = max(centerX, left.width + gap) }
+            let rightX = width - (right?.width ?? 0)
+            let centreFits = center == nil || centerX + center!.width + gap <= rightX
+            var placements: [[(LaidLine, Double)]] = [[]]
+            if let left { placements[0].append((left, 0)) }
+            if let center {
+                if centreFits { placements[0].append((center, centerX)) } else { placements.append([(center, (width - center.width) / 2)]) }
             }
-            flow.advance(style.lineHeight)
+            if let right { placements[placements.count - 1].append((right, rightX)) }
+            for line in placements {
+                let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
+                for (laid, x) in line { flow.place(laid, x: tableLeft + x, baseline: baseline) }
+                flow.advance(style.lineHeight)
+            }
         }
+    }
+
+    private func single(_ text: String, _ style: TextStyle) throws -> LaidLine? {
+        guard !text.isEmpty else { return nil }
+        var aligned = style
+        aligned.alignment = .left
+        return try shape(text, style: aligned, width: .infinity, wraps: false).first
     }
 
     private func placeContinuation() throws {

@@ -114,3 +114,28 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(laid.outline, [OutlineEntry(title: "支出总表", level: 2, page: 0, y: laid.outline.first?.y ?? -1)])
     }
 }
+
+/// Caption lines never overprint.
+final class TableCaptionTests: XCTestCase {
+    func caption(_ left: String, _ center: String, _ right: String) throws -> PageFrame {
+        let table = Table(title: nil, titleStyle: Fixture.title, captionLines: [Table.CaptionLine(left: left, center: center, right: right)],
+                          columns: [Table.Column(.fixed(200)), Table.Column(.fixed(200))],
+                          header: [[Table.Cell("甲"), Table.Cell("乙")]], body: [], cellStyle: Fixture.cell)
+        return try Fixture.layout([.table(table)]).pages[0]
+    }
+
+    func testShortCaptionsShareALine() throws {
+        let page = try caption("编制单位：测试局", "预算年度：2025", "单位：万元")
+        let left = try XCTUnwrap(page.run("编制单位：测试局")), center = try XCTUnwrap(page.run("预算年度：2025"))
+        XCTAssertEqual(left.y, center.y)
+        XCTAssertEqual(center.x + (5 * 10 + 4 * 5) / 2, 50 + 200, accuracy: 0.01, "centred over the table")
+    }
+
+    func testLongLeftTextPushesTheCentreRightOrDown() throws {
+        let page = try caption("编制单位：西乡县医疗保险业务经办中心某某股室", "预算年度：2024", "单位：元")
+        let left = try XCTUnwrap(page.run("编制单位：西乡县医疗保险业务经办中心某某股室"))
+        let center = try XCTUnwrap(page.run("预算年度：2024"))
+        let leftEnd = left.x + 22 * 10
+        XCTAssertTrue(center.y > left.y || center.x >= leftEnd + 10, "the centre text does not overprint the left one")
+    }
+}
