@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/stencilproject/Stencil.git", from: "0.15.1"),
     ],
     targets: [
         // Money, source positions, diagnostics, percentages and year-over-year changes.
@@ -23,8 +24,11 @@ let package = Package(
         .target(name: "BudgetInput", dependencies: ["BudgetCore", "Yams"]),
         // Stage 2: BudgetInput -> Budget (every total, roll-up, share, change; cross-checks).
         .target(name: "Budget", dependencies: ["BudgetCore", "BudgetInput", "Catalog"]),
-        // Stage 3 (until templates): a Budget laid out as a Document.
+        // Stage 3 without a template: a Budget laid out as a plain Document.
         .target(name: "BudgetDocument", dependencies: ["Budget", "BudgetCore", "Document"]),
+        // Stage 3: Templates/<format>/ (outline, table specs, Stencil text) + Budget -> Document.
+        .target(name: "Templating", dependencies: ["Budget", "BudgetCore", "Document", "Yams",
+                                                   .product(name: "Stencil", package: "Stencil")]),
         // The document to typeset: blocks, styles, page setup; no geometry.
         .target(name: "Document"),
         // Unicode line-break opportunities (ICU's UAX #14 line iterator).
@@ -41,7 +45,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
         // Thin command-line front end.
         .executableTarget(name: "gongkai", dependencies: [
-            "Budget", "BudgetInput", "BudgetCore", "BudgetDocument", "Document", "Layout", "Render",
+            "Budget", "BudgetInput", "BudgetCore", "BudgetDocument", "Document", "Layout", "Render", "Templating",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // parse → derive → check on arbitrary bytes: libFuzzer with -DFUZZING (Fuzz/run.sh), else a replayer.
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore"]),
         .testTarget(name: "BudgetInputTests", dependencies: ["BudgetInput", "BudgetCore"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "BudgetInput", "Catalog", "BudgetCore"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating", "Budget", "Document"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Document"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Layout", "Document"]),
         .testTarget(name: "CLITests", dependencies: ["gongkai"]),

@@ -39,6 +39,8 @@ public struct Budget: Sendable, Codable {
     public let assets: AssetSummary?
     public let shares: [Share]
     public let changes: [Comparison]
+    /// The words printed beside the figures.
+    public let text: BudgetText
 }
 
 /// One row of a subject table: 类, 款 or 项 with its columns.
@@ -86,6 +88,7 @@ public struct DerivedProject: Sendable, Codable {
     public let economic: [String: Money]
     /// 资金支出计划, cumulative to the end of each quarter (3月底, 6月底, 9月底, 12月底).
     public let cumulativePlan: [Money]?
+    public let text: ProjectText
 }
 
 public struct ThreePublic: Sendable, Codable {

@@ -70,7 +70,8 @@ public enum BudgetDeriver {
             procurement: input.procurement.map(ProcurementFigures.summary),
             assets: input.assets.map(AssetFigures.summary),
             shares: [],
-            changes: [])
+            changes: [],
+            text: BudgetText(input))
         budget = Budget.withShares(budget)
 
         diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns,
@@ -109,6 +110,6 @@ extension Budget {
                income: b.income, basicEconomic: b.basicEconomic, generalEconomic: b.generalEconomic,
                governmentEconomic: b.governmentEconomic, totals: b.totals, projects: b.projects, threePublic: b.threePublic,
                officeOperation: b.officeOperation, procurement: b.procurement, assets: b.assets,
-               shares: shares ?? b.shares, changes: changes ?? b.changes)
+               shares: shares ?? b.shares, changes: changes ?? b.changes, text: b.text)
     }
 }

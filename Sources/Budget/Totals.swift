@@ -62,7 +62,8 @@ enum DerivedProjects {
             name: project.name.value, code: project.code?.value, subject: project.subject.value, subjectName: subjectName,
             source: project.source.value.rawValue, amount: amount, appropriated: appropriated, otherFunds: amount - appropriated,
             economic: Dictionary(project.economic.map { ($0.code.value, $0.amount.value) }, uniquingKeysWith: +),
-            cumulativePlan: plan)
+            cumulativePlan: plan,
+            text: ProjectText(project))
     }
 }
 

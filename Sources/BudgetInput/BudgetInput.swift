@@ -237,3 +237,6 @@ public struct FigureSet<Value: Sendable>: Sendable {
 
     public init() {}
 }
+
+/// `Indicator` as seen from modules where `BudgetInput` names the struct, not the module.
+public typealias InputIndicator = Indicator

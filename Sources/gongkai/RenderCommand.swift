@@ -2,9 +2,11 @@ import ArgumentParser
 import Budget
 import BudgetCore
 import BudgetDocument
+import Document
 import Foundation
 import Layout
 import Render
+import Templating
 
 /// `gongkai render FILE... [-o OUT.pdf | --out-dir DIR] [--png DIR]`: the whole document as PDF.
 struct RenderCommand: ParsableCommand {
@@ -26,6 +28,12 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "PNG 的分辨率（每英寸点数）")
     var dpi: Double = 96
+
+    @Option(help: ArgumentHelp("使用此格式的模板，而不是数据文件中的“格式”", valueName: "格式"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("模板目录（默认：环境变量 GONGKAI_TEMPLATES，或向上查找 Templates/）", valueName: "目录"))
+    var templates: String?
 
     func validate() throws {
         if output != nil && files.count > 1 { throw ValidationError("有多个数据文件时请用 --out-dir 指定输出目录，而不是 -o") }
@@ -67,7 +75,7 @@ struct RenderCommand: ParsableCommand {
         let outcome = BudgetFile.derive(file)
         guard let budget = outcome.budget else { throw RenderStop(diagnostics: outcome.diagnostics) }
         for warning in outcome.diagnostics.warnings { print(warning) }
-        let document = BudgetDocumentBuilder(budget: budget).document()
+        let document = try self.document(for: budget)
         let laidOut = try DocumentLayouter(shaper: shaper).layout(document)
         let url = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -78,6 +86,18 @@ struct RenderCommand: ParsableCommand {
             _ = try PNGWriter(fonts: fonts).write(laidOut, toDirectory: directory, dpi: dpi)
         }
         return laidOut.pages.count
+    }
+}
+
+extension RenderCommand {
+    /// The format's template applied to the budget; the plain layout where no template exists yet.
+    func document(for budget: Budget) throws -> Document {
+        let format = self.format ?? budget.department.format
+        guard let directory = TemplateLibrary.locate(explicit: templates), TemplateLibrary.hasFormat(format, in: directory) else {
+            Console.note("警告: 没有格式“\(format)”的模板，使用通用版式")
+            return BudgetDocumentBuilder(budget: budget).document()
+        }
+        return try DocumentTemplate(format: format, templatesDirectory: directory).document(for: budget)
     }
 }
 

@@ -1,0 +1,155 @@
+import Budget
+import BudgetCore
+import Document
+import Foundation
+import Stencil
+import Yams
+
+/// Stage 3: a format's template applied to a budget gives the Document to typeset.
+public struct DocumentTemplate {
+    let spec: FormatSpec
+    public let format: String
+
+    /// Reads Templates/<format>/ under `templatesDirectory`.
+    public init(format: String, templatesDirectory: URL) throws {
+        let directory = templatesDirectory.appendingPathComponent(format)
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("format.yaml").path) else {
+            throw TemplateError(file: "Templates/\(format)/format.yaml", line: 1, "没有格式“\(format)”的模板（找不到 \(directory.path)/format.yaml）")
+        }
+        self.format = format
+        self.spec = try FormatLoader(directory: directory, displayRoot: "Templates/\(format)").load()
+    }
+
+    public var name: String { spec.name }
+
+    /// The document for `budget`; every text rendered, every unknown name an error.
+    public func document(for budget: Budget) throws -> Document {
+        var renderer = TemplateRenderer(spec: spec, budget: budget)
+        let blocks = try renderer.blocks(spec.outline, values: renderer.context.values())
+        let department = budget.department
+        let title = "\(department.name)\(department.year)年\(department.level)预算"
+        return Document(
+            metadata: Metadata(title: title, author: department.name, subject: "\(department.level)预算公开",
+                               keywords: [department.name, "\(department.year)年", "\(department.level)预算", "预算公开"],
+                               creationDate: department.signOffDate ?? "\(department.year)-01-01"),
+            page: spec.page, blocks: blocks)
+    }
+}
+
+/// Walks the outline with the template data, rendering texts and building blocks.
+struct TemplateRenderer {
+    let spec: FormatSpec
+    let budget: Budget
+    let context: TemplateContext
+    let environment: Environment
+    private var cache: [String: TextTemplate] = [:]
+
+    init(spec: FormatSpec, budget: Budget) {
+        self.spec = spec
+        self.budget = budget
+        let year = budget.department.year
+        let data = spec.yearData
+        self.context = TemplateContext(budget: budget, yearData: [:])
+        self.environment = Environment(extensions: [TemplateFilters.filters(unit: budget.department.unit) { key in
+            guard let byYear = data[key], let node = byYear[String(year)] ?? byYear["默认"] else { return nil }
+            return TemplateRenderer.value(of: node)
+        }])
+    }
+
+    static func value(of node: Node) -> Any {
+        switch node {
+        case .scalar(let scalar): return scalar.string
+        case .sequence(let sequence): return sequence.map { value(of: $0) }
+        case .mapping(let mapping): return Dictionary(mapping.map { ($0.key.string ?? "", value(of: $0.value)) }, uniquingKeysWith: { a, _ in a })
+        case .alias: return ""
+        }
+    }
+
+    mutating func render(_ text: TextSpec, _ values: [String: Any]) throws -> String {
+        let key = "\(text.source.file):\(text.source.line):\(text.source.column):\(text.text)"
+        if cache[key] == nil { cache[key] = TextTemplate(text.text, source: text.source, environment: environment) }
+        return try cache[key]!.render(values, missing: context.missing)
+    }
+
+    /// A condition: a Stencil expression (`三公.合计|非零`) or a text that is non-empty when true.
+    mutating func holds(_ condition: TextSpec, _ values: [String: Any]) throws -> Bool {
+        let text = condition.text.contains("{") ? condition.text : "{% if \(condition.text) %}1{% endif %}"
+        let rendered = try render(TextSpec(text: text, source: condition.source), values)
+        return !["", "false", "0"].contains(rendered.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The list an `在` names: a path into the data, or `"键"|年度数据`.
+    func list(_ source: TextSpec, _ values: [String: Any]) throws -> [Any] {
+        let expression = source.text.trimmingCharacters(in: .whitespaces)
+        if expression.hasSuffix("|年度数据") {
+            let key = expression.dropLast("|年度数据".count).trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            guard let byYear = spec.yearData[key], let node = byYear[String(budget.department.year)] ?? byYear["默认"] else {
+                throw source.source.error("format.yaml 的“数据”中没有“\(key)”（或没有 \(budget.department.year) 年和“默认”）")
+            }
+            return TemplateRenderer.value(of: node) as? [Any] ?? []
+        }
+        guard let name = VariableCheck.firstName(expression), values[name] != nil else {
+            throw source.source.error("未知的变量“\(expression)”")
+        }
+        context.missing.reset()
+        let value = try Variable(expression).resolve(Context(dictionary: values))
+        if let missing = context.missing.names.first { throw source.source.error("数据中没有“\(missing)”") }
+        guard let list = value as? [Any] else { throw source.source.error("“\(expression)”不是列表") }
+        return list
+    }
+
+    func style(_ name: String) -> TextStyle {
+        spec.styles[name] ?? TextStyle(role: .body, size: 16, firstLineIndent: 2, lineHeight: 29)
+    }
+
+    mutating func blocks(_ specs: [BlockSpec], values: [String: Any]) throws -> [Block] {
+        var result: [Block] = []
+        for spec in specs { result += try block(spec, values) }
+        return result
+    }
+
+    private mutating func block(_ spec: BlockSpec, _ values: [String: Any]) throws -> [Block] {
+        switch spec {
+        case let .heading(text, level, styleName, inContents, bookmarked):
+            let rendered = try render(text, values)
+            return rendered.isEmpty ? [] : [.heading(Heading(rendered, level: level, style: style(styleName), inContents: inContents, bookmarked: bookmarked))]
+        case let .paragraph(text, styleName):
+            return try render(text, values).split(separator: "\n").map(String.init)
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                .map { .paragraph(Paragraph($0, style: style(styleName))) }
+        case .table(let table):
+            return [.table(try TableRenderer(spec: table, styles: self.spec.styles).table(&self, values))]
+        case .pageBreak(let orientation):
+            return [.pageBreak(orientation: orientation)]
+        case let .contents(title, titleStyle, entryStyle, depth):
+            return [.tableOfContents(TableOfContents(title: title, titleStyle: style(titleStyle), entryStyle: style(entryStyle), depth: depth))]
+        case .space(let height):
+            return [.space(height)]
+        case let .each(item, source, content):
+            var result: [Block] = []
+            for (index, element) in try list(source, values).enumerated() {
+                var inner = values
+                inner[item] = element
+                inner["序号"] = index + 1
+                result += try blocks(content, values: inner)
+            }
+            return result
+        case let .when(condition, content):
+            return try holds(condition, values) ? try blocks(content, values: values) : []
+        case .glossary(let styleName):
+            return glossary().enumerated().map { index, entry in
+                .paragraph(Paragraph("\(index + 1)、\(entry.term)：\(entry.meaning)", style: style(styleName)))
+            }
+        }
+    }
+
+    /// The format's default terms, each replaced by the data's entry of the same term; new terms last.
+    func glossary() -> [(term: String, meaning: String)] {
+        var entries = spec.glossary
+        for own in budget.text.glossary {
+            if let index = entries.firstIndex(where: { $0.term == own.term }) { entries[index].meaning = own.meaning }
+            else { entries.append((own.term, own.meaning)) }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,58 @@
+import Document
+
+/// A table spec rendered with the data: captions, header, rows (fixed or one per list element), notes.
+struct TableRenderer {
+    let spec: TableSpec
+    let styles: [String: TextStyle]
+
+    func table(_ renderer: inout TemplateRenderer, _ values: [String: Any]) throws -> Table {
+        let title = try spec.title.map { try renderer.render($0, values) }
+        let captions = try spec.captions.map { parts in
+            Table.CaptionLine(left: try parts["左"].map { try renderer.render($0, values) } ?? "",
+                              center: try parts["中"].map { try renderer.render($0, values) } ?? "",
+                              right: try parts["右"].map { try renderer.render($0, values) } ?? "")
+        }
+        let header = try spec.header.map { try cells($0, &renderer, values) }
+        var body: [[Table.Cell]] = []
+        for row in spec.rows {
+            switch row {
+            case let .fixed(cellSpecs, condition):
+                var inner = values
+                inner["行号"] = body.count + 1
+                if let condition, !(try renderer.holds(condition, inner)) { continue }
+                body.append(try cells(cellSpecs, &renderer, inner))
+            case let .each(item, source, cellSpecs, condition):
+                for (index, element) in try renderer.list(source, values).enumerated() {
+                    var inner = values
+                    inner[item] = element
+                    inner["序号"] = index + 1
+                    inner["行号"] = body.count + 1
+                    if let condition, !(try renderer.holds(condition, inner)) { continue }
+                    body.append(try cells(cellSpecs, &renderer, inner))
+                }
+            }
+        }
+        var notes = try spec.notes.map { try renderer.render($0, values) }.filter { !$0.isEmpty }
+        if body.isEmpty, let empty = spec.emptyNote {
+            // An empty table still shows one blank row under its header, then says why it is empty.
+            body.append(Array(repeating: Table.Cell(""), count: spec.columns.count))
+            let note = try renderer.render(empty, values)
+            if !note.isEmpty { notes.append(note) }
+        }
+        return Table(title: title, titleStyle: style(spec.titleStyle), captionLines: captions, columns: spec.columns,
+                     header: header, body: body, cellStyle: style(spec.cellStyle), notes: notes,
+                     outlineLevel: spec.outlineLevel, orientation: spec.orientation, minimumScale: spec.minimumScale,
+                     continuationCaption: spec.continuation)
+    }
+
+    private func cells(_ specs: [CellSpec], _ renderer: inout TemplateRenderer, _ values: [String: Any]) throws -> [Table.Cell] {
+        try specs.map { cell in
+            Table.Cell(try renderer.render(cell.text, values), rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
+                       alignment: cell.alignment, bold: cell.bold)
+        }
+    }
+
+    private func style(_ name: String) -> TextStyle {
+        styles[name] ?? TextStyle(role: .table, size: 10.5, alignment: .left, lineHeight: 14)
+    }
+}

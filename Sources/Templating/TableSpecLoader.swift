@@ -1,0 +1,103 @@
+import Document
+import Foundation
+import Yams
+
+extension FormatLoader {
+    /// Reads tables/<name>.yaml.
+    func table(_ name: String, at reference: Node, _ referring: TemplateYAML) throws -> TableSpec {
+        let relative = "tables/\(name).yaml"
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) else {
+            throw referring.error(reference, "找不到表格模板 \(relative)")
+        }
+        let (yaml, root) = try TemplateYAML.load(directory.appendingPathComponent(relative).path, displayName: "\(displayRoot)/\(relative)")
+        let f = try yaml.fields(root, "表格", allowed: ["标题", "标题样式", "单元格样式", "说明行", "列", "表头", "行", "注", "空表注",
+                                                      "目录级别", "方向", "最小缩放", "续表"])
+        guard let columnsNode = f["列"] else { throw yaml.error(root, "表格缺少“列”") }
+        return TableSpec(
+            file: yaml.file,
+            title: try f["标题"].map { TextSpec(text: try yaml.string($0, "标题"), source: yaml.source($0)) },
+            titleStyle: try f["标题样式"].map { try yaml.string($0, "标题样式") } ?? "表格标题",
+            cellStyle: try f["单元格样式"].map { try yaml.string($0, "单元格样式") } ?? "单元格",
+            captions: try f["说明行"].map { try captions($0, yaml) } ?? [],
+            columns: try yaml.sequence(columnsNode, "列").map { try column($0, yaml) },
+            header: try f["表头"].map { try yaml.sequence($0, "表头").map { try cells($0, yaml) } } ?? [],
+            rows: try f["行"].map { try yaml.sequence($0, "行").map { try row($0, yaml) } } ?? [],
+            notes: try f["注"].map { try yaml.sequence($0, "注").map { TextSpec(text: try yaml.string($0, "注"), source: yaml.source($0)) } } ?? [],
+            emptyNote: try f["空表注"].map { TextSpec(text: try yaml.string($0, "空表注"), source: yaml.source($0)) },
+            outlineLevel: try f["目录级别"].map { Int(try yaml.number($0, "目录级别")) },
+            orientation: try f["方向"].map { try yaml.string($0, "方向") == "横向" ? .landscape : .portrait },
+            minimumScale: try f["最小缩放"].map { try yaml.number($0, "最小缩放") } ?? 0.85,
+            continuation: try f["续表"].map { try yaml.string($0, "续表") })
+    }
+
+    private func captions(_ node: Node, _ yaml: TemplateYAML) throws -> [[String: TextSpec]] {
+        try yaml.sequence(node, "说明行").map { line in
+            var parts: [String: TextSpec] = [:]
+            for (key, value) in try yaml.fields(line, "说明行", allowed: ["左", "中", "右"]) {
+                parts[key] = TextSpec(text: try yaml.string(value, key), source: yaml.source(value))
+            }
+            return parts
+        }
+    }
+
+    /// `宽: 30` (points), `宽: 比例 2`, `宽: 适应 60`; `数字: true` for right-aligned figures.
+    private func column(_ node: Node, _ yaml: TemplateYAML) throws -> Table.Column {
+        let f = try yaml.fields(node, "列", allowed: ["宽", "数字", "对齐", "换行"])
+        guard let widthNode = f["宽"] else { throw yaml.error(node, "列缺少“宽”") }
+        let words = try yaml.string(widthNode, "宽").split(separator: " ")
+        let width: Table.Column.Width
+        switch (words.first.map(String.init), words.count) {
+        case ("比例", 2): width = .proportional(Double(words[1]) ?? 1)
+        case ("适应", 2): width = .fit(maximum: Double(words[1]) ?? 100)
+        case (let number?, 1) where Double(number) != nil: width = .fixed(Double(number)!)
+        default: throw yaml.error(widthNode, "宽应写成 30（磅）、比例 2 或 适应 60")
+        }
+        let numeric = try f["数字"].map { try yaml.string($0, "数字") == "true" } ?? false
+        let wraps = try f["换行"].map { try yaml.string($0, "换行") != "false" } ?? true
+        var alignment = Alignment.left
+        if let a = f["对齐"] {
+            switch try yaml.string(a, "对齐") {
+            case "中", "居中": alignment = .center
+            case "右": alignment = .right
+            default: alignment = .left
+            }
+        }
+        return Table.Column(width, alignment: alignment, numeric: numeric, wraps: wraps)
+    }
+
+    private func cells(_ node: Node, _ yaml: TemplateYAML) throws -> [CellSpec] {
+        try yaml.sequence(node, "行").map { cell in
+            if case .scalar = cell {
+                return CellSpec(text: TextSpec(text: try yaml.string(cell, "单元格"), source: yaml.source(cell)), rowSpan: 1, columnSpan: 1, alignment: nil, bold: false)
+            }
+            let f = try yaml.fields(cell, "单元格", allowed: ["文字", "跨行", "跨列", "对齐", "粗体"])
+            let text = try f["文字"].map { TextSpec(text: try yaml.string($0, "文字"), source: yaml.source($0)) }
+                ?? TextSpec(text: "", source: yaml.source(cell))
+            var alignment: Alignment?
+            if let a = f["对齐"] {
+                switch try yaml.string(a, "对齐") {
+                case "左": alignment = .left
+                case "中", "居中": alignment = .center
+                case "右": alignment = .right
+                default: throw yaml.error(a, "对齐应为 左、中 或 右")
+                }
+            }
+            return CellSpec(text: text, rowSpan: Int(try f["跨行"].map { try yaml.number($0, "跨行") } ?? 1),
+                            columnSpan: Int(try f["跨列"].map { try yaml.number($0, "跨列") } ?? 1),
+                            alignment: alignment, bold: try f["粗体"].map { try yaml.string($0, "粗体") == "true" } ?? false)
+        }
+    }
+
+    /// `- 单元格: [...]` (one row, optional 条件) or `- 每个: {项, 在, 单元格, 条件}`.
+    private func row(_ node: Node, _ yaml: TemplateYAML) throws -> RowSpec {
+        let f = try yaml.fields(node, "行", allowed: ["单元格", "每个", "条件"])
+        let condition = try f["条件"].map { TextSpec(text: try yaml.string($0, "条件"), source: yaml.source($0)) }
+        if let cellsNode = f["单元格"] { return .fixed(cells: try cells(cellsNode, yaml), when: condition) }
+        guard let each = f["每个"] else { throw yaml.error(node, "行需要“单元格”或“每个”") }
+        let e = try yaml.fields(each, "每个", allowed: ["项", "在", "单元格", "条件"])
+        guard let item = e["项"], let source = e["在"], let cellsNode = e["单元格"] else { throw yaml.error(each, "“每个”需要 项、在、单元格") }
+        let eachCondition = try e["条件"].map { TextSpec(text: try yaml.string($0, "条件"), source: yaml.source($0)) }
+        return .each(item: try yaml.string(item, "项"), source: TextSpec(text: try yaml.string(source, "在"), source: yaml.source(source)),
+                     cells: try cells(cellsNode, yaml), when: eachCondition ?? condition)
+    }
+}

@@ -1,0 +1,184 @@
+import Budget
+import Stencil
+import BudgetCore
+
+/// The budget as template data: records with Chinese member names (docs/templates.md).
+struct TemplateContext {
+    let budget: Budget
+    let missing = MissingNames()
+    let yearData: [String: Any]
+
+    var unit: AmountUnit { budget.department.unit }
+
+    func record(_ name: String, _ members: [String: Any]) -> StrictRecord { StrictRecord(name, members, missing: missing) }
+
+    /// The top-level names.
+    func values() -> [String: Any] {
+        let department = budget.department
+        let totals = budget.totals
+        return [
+            "单位": record("单位", ["名称": department.name, "编码": department.code ?? "", "层级": department.level, "性质": department.nature,
+                                 "主管部门": budget.text.supervisor ?? "", "主管部门编码": budget.text.supervisorCode ?? ""]),
+            "年度": department.year,
+            "上年度": department.year - 1,
+            "金额单位": unit.rawValue,
+            "落款日期": department.signOffDate ?? "",
+            "收入": record("收入", incomeGroups()),
+            "收入来源": record("收入来源", budget.income.bySource),
+            "支出": columns("支出", totals),
+            "功能科目": budget.functional.map(subjectRow),
+            "分组功能科目": record("分组功能科目", groupedRows()),
+            "功能类": record("功能类", Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0) as Any) }, uniquingKeysWith: { a, _ in a })),
+            "基本支出经济科目": budget.basicEconomic.map { economicRow($0) },
+            "一般公共预算经济科目": budget.generalEconomic.map { economicRow($0) },
+            "政府经济科目": budget.governmentEconomic.map { economicRow($0) },
+            "三公": threePublic(),
+            "机关运行经费": budget.officeOperation,
+            "项目": budget.projects.enumerated().map { project($0.element, index: $0.offset) },
+            "比上年": record("比上年", Dictionary(budget.changes.map { ($0.key, ChangeValue($0) as Any) }, uniquingKeysWith: { a, _ in a })),
+            "占比": record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent as Any) }, uniquingKeysWith: { a, _ in a })),
+            "国有资产": assets(),
+            "政府采购": procurement(),
+            "文字": text(),
+            "年度数据": record("年度数据", yearData),
+        ]
+    }
+
+    private func incomeGroups() -> [String: Any] {
+        var groups: [String: Any] = Dictionary(uniqueKeysWithValues: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"].map {
+            ($0, budget.income.byGroup[$0] ?? .zero)
+        })
+        groups["合计"] = budget.total
+        groups["财政拨款"] = budget.income.appropriations
+        return groups
+    }
+
+    private func columns(_ name: String, _ c: ExpenditureColumns) -> StrictRecord {
+        record(name, ["合计": c.total, "基本支出": c.basic, "人员经费": c.personnel, "公用经费": c.publicUse, "项目支出": c.project,
+                      "经营支出": c.operating, "上缴上级支出": c.remittedUpward, "对附属单位补助支出": c.subsidiesToAffiliates])
+    }
+
+    private func subjectRow(_ row: SubjectRow) -> StrictRecord {
+        var members = columns("功能科目", row.columns).members
+        members["编码"] = row.code
+        members["名称"] = row.name
+        members["级别"] = row.depth
+        var groups: [String: Money] = [:]
+        var sources: [String: Any] = Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, Money.zero as Any) })
+        for (source, amount) in row.bySource {
+            groups[SourceGroups.group(of: source), default: .zero] += amount
+            sources[source] = amount
+        }
+        members["来源"] = record("来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, (groups[$0] ?? .zero) as Any) }))
+        members["资金来源"] = record("资金来源", sources)
+        members["说明"] = budget.text.subjectNotes[row.code] ?? []
+        return record("功能科目 \(row.code)", members)
+    }
+
+    private func groupedRows() -> [String: Any] {
+        var groups: [String: Any] = [:]
+        for group in ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"] {
+            let rows = budget.functionalByGroup[group] ?? []
+            groups[group] = rows.map(subjectRow)
+        }
+        return groups
+    }
+
+    private func economicRow(_ row: EconomicRow) -> StrictRecord {
+        record("经济科目 \(row.code)", ["编码": row.code, "名称": row.name, "级别": row.depth, "合计": row.total,
+                                      "人员经费": row.personnel, "公用经费": row.publicUse, "项目支出": row.project,
+                                      "基本支出": row.personnel + row.publicUse, "政府经济科目": row.governmentCode ?? ""])
+    }
+
+    private func threePublic() -> StrictRecord {
+        let three = budget.threePublic
+        func item(_ key: String) -> Money { three.items[key] ?? .zero }
+        return record("三公", ["合计": three.total, "小计": three.subtotal, "因公出国": three.overseas, "公务用车": three.vehicles,
+                              "公务用车购置": item("公务用车购置"), "公务用车运行维护": item("公务用车运行维护"),
+                              "公务接待": item("公务接待"), "会议费": item("会议费"), "培训费": item("培训费"),
+                              "教学科研人员因公出国": item("教学科研人员因公出国"), "其他因公出国": item("因公出国")])
+    }
+
+    private func project(_ project: DerivedProject, index: Int) -> StrictRecord {
+        let text = project.text
+        return record("项目", [
+            "序号": index + 1, "名称": project.name, "编码": project.code ?? "", "功能科目": project.subject,
+            "功能科目名称": project.subjectName, "资金来源": project.source, "金额": project.amount,
+            "财政资金": project.appropriated, "其他资金": project.otherFunds, "累计计划": project.cumulativePlan ?? [],
+            "类别": text.category ?? "", "用途": text.purpose.joined(separator: "\n"), "政策依据": text.policyBasis ?? "",
+            "承担单位": text.undertaker ?? "", "资金分配": text.allocation.joined(separator: "\n"), "执行时间": text.period ?? "",
+            "负责人": text.manager ?? "", "总体目标": text.overallGoal, "绩效目标": text.goals,
+            "指标": text.indicators.map(indicator), "其他事项": text.extras,
+        ])
+    }
+
+    private func indicator(_ i: BudgetText.Indicator) -> StrictRecord {
+        record("指标", ["一级": i.level1, "二级": i.level2, "三级": i.level3, "描述": i.description, "指标值": i.value,
+                        "依据": i.basis, "权重": i.weight, "上年完成值": i.priorValue, "赋分规则": i.scoringRule,
+                        "佐证资料": i.evidence, "备注": i.remark])
+    }
+
+    private func assets() -> Any {
+        guard let assets = budget.assets else { return record("国有资产", ["有": false]) }
+        return record("国有资产", ["有": true, "截止日期": assets.asOf, "总数": assets.totalCount, "总额": assets.totalValue,
+                                   "车辆数": assets.vehicleCount, "车辆金额": assets.vehicleValue, "拟购置": assets.plannedPurchase])
+    }
+
+    private func procurement() -> Any {
+        guard let p = budget.procurement else { return record("政府采购", ["有": false, "合计": Money.zero]) }
+        return record("政府采购", ["有": !p.total.isZero, "合计": p.total, "货物": p.goods, "工程": p.works, "服务": p.services,
+                                   "中小企业预留": p.smallBusinessReserve, "小微企业预留": p.microBusinessReserve])
+    }
+
+    private func text() -> StrictRecord {
+        let t = budget.text
+        return record("文字", [
+            "职责": t.duties, "工作任务": t.tasks, "机构设置说明": t.organization,
+            "机构": t.institutions.map { record("机构", ["名称": $0.name, "性质": $0.nature, "规格": $0.rank, "经费保障形式": $0.funding]) },
+            "人员": record("人员", t.staff), "机关运行经费用途": t.officeOperationUses.joined(separator: "、"),
+            "总体绩效目标": t.performance?.overallGoal ?? [],
+            "分项绩效": (t.performance?.parts ?? []).map { record("分项", ["名称": $0.name, "职责描述": $0.duty.joined(separator: "\n"), "绩效目标": $0.goal.joined(separator: "\n")]) },
+            "保障措施": t.performance?.measures ?? [],
+            "其他说明": t.otherNotes, "联系人": t.contactName ?? "", "联系电话": t.contactPhone ?? "",
+        ])
+    }
+}
+
+/// A year-over-year comparison as template data; the 增减 filter words it.
+final class ChangeValue: DynamicMemberLookup, @unchecked Sendable {
+    let comparison: Comparison
+
+    init(_ comparison: Comparison) { self.comparison = comparison }
+
+    subscript(dynamicMember member: String) -> Any? {
+        switch member {
+        case "本年": return comparison.change.current
+        case "上年": return comparison.change.prior
+        case "增减额": return comparison.change.delta.magnitude
+        case "方向": return comparison.change.direction.rawValue
+        case "原因": return comparison.reason ?? ""
+        case "名称": return comparison.label
+        default: return nil
+        }
+    }
+}
+
+/// Fund sources by income group.
+enum SourceGroups {
+    static let groups = ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"]
+    static let sources = ["一般公共预算", "上级一般公共预算转移支付", "政府性基金", "上级政府性基金转移支付", "国有资本经营",
+                          "上级国有资本经营转移支付", "财政专户", "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入",
+                          "其他收入", "上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营", "上年结转-财政专户",
+                          "上年结转-单位资金"]
+
+    static func group(of source: String) -> String {
+        switch source {
+        case "一般公共预算", "上级一般公共预算转移支付": return "一般公共预算"
+        case "政府性基金", "上级政府性基金转移支付": return "政府性基金"
+        case "国有资本经营", "上级国有资本经营转移支付": return "国有资本经营"
+        case "财政专户": return "财政专户"
+        case "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入": return "单位资金"
+        default: return "上年结转结余"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A mistake in a template, reported with the template file and line, never as blank text.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    public let message: String
+
+    public init(file: String, line: Int, column: Int = 1, _ message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `Templates/hebei/tables/收入总表.yaml:12:5: 模板错误: …`.
+    public var description: String { "\(file):\(line):\(column): 模板错误: \(message)" }
+}
+
+/// Where a template text came from: a YAML file and the line and column of its scalar.
+struct TemplateSource: Sendable {
+    let file: String
+    let line: Int
+    let column: Int
+
+    func error(_ message: String, lineOffset: Int = 0) -> TemplateError {
+        TemplateError(file: file, line: line + lineOffset, column: lineOffset == 0 ? column : 1, message)
+    }
+}

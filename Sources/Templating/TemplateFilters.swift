@@ -1,0 +1,57 @@
+import Budget
+import BudgetCore
+import Stencil
+
+/// The filters templates use to print figures (docs/templates.md).
+enum TemplateFilters {
+    static func filters(unit: AmountUnit, yearData: @escaping (String) -> Any?) -> Extension {
+        let filters = Extension()
+        filters.registerFilter("金额") { value in try money(value, "金额").formatted(in: unit) }
+        filters.registerFilter("金额或空") { value in
+            let amount = try money(value, "金额或空")
+            return amount.isZero ? "" : amount.formatted(in: unit)
+        }
+        filters.registerFilter("千分位") { value in try money(value, "千分位").formatted(in: unit, grouping: true) }
+        filters.registerFilter("万元") { value in try money(value, "万元").formatted(in: .wanYuan) }
+        filters.registerFilter("非零") { value in !(try money(value, "非零")).isZero }
+        filters.registerFilter("百分比") { value in
+            guard let percent = value as? Percent else { return "" }
+            return percent.description
+        }
+        filters.registerFilter("增减") { value in
+            guard let change = value as? ChangeValue else {
+                throw TemplateSyntaxError("过滤器“增减”只能用于“比上年.…”中的比较")
+            }
+            return change.comparison.change.phrase(unit: unit)
+        }
+        filters.registerFilter("中文序号") { value in
+            guard let number = value as? Int else { throw TemplateSyntaxError("过滤器“中文序号”需要整数") }
+            return ChineseNumerals.text(number)
+        }
+        filters.registerFilter("年度数据") { value in
+            guard let key = value as? String, let data = yearData(key) else {
+                throw TemplateSyntaxError("format.yaml 的“数据”中没有“\(String(describing: value ?? ""))”")
+            }
+            return data
+        }
+        return filters
+    }
+
+    static func money(_ value: Any?, _ filter: String) throws -> Money {
+        if let money = value as? Money { return money }
+        if value == nil { return .zero }
+        throw TemplateSyntaxError("过滤器“\(filter)”只能用于金额，得到的是“\(String(describing: value!))”")
+    }
+}
+
+/// 一, 二, … 十一, 二十, 三十一: the Chinese numerals of headings and table rows.
+enum ChineseNumerals {
+    static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    static func text(_ number: Int) -> String {
+        guard number > 0, number < 100 else { return String(number) }
+        if number < 10 { return digits[number] }
+        let tens = number / 10, ones = number % 10
+        return (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones])
+    }
+}

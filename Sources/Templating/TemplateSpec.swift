@@ -1,0 +1,64 @@
+import Document
+import Yams
+
+/// A format's template, read from Templates/<format>/: styles, page setup, year-keyed data, the
+/// document's outline and its tables.
+struct FormatSpec {
+    var name: String
+    var page: PageSetup
+    var styles: [String: TextStyle]
+    var yearData: [String: [String: Node]]
+    var outline: [BlockSpec]
+    var glossary: [(term: String, meaning: String)]
+}
+
+indirect enum BlockSpec {
+    case heading(text: TextSpec, level: Int, style: String, inContents: Bool, bookmarked: Bool)
+    case paragraph(text: TextSpec, style: String)
+    case table(TableSpec)
+    case pageBreak(Orientation?)
+    case contents(title: String, titleStyle: String, entryStyle: String, depth: Int)
+    case space(Double)
+    /// Repeats `blocks` for each element of the list `source`, naming it `item` (and 序号).
+    case each(item: String, source: TextSpec, blocks: [BlockSpec])
+    /// `blocks` only when the Stencil condition holds.
+    case when(condition: TextSpec, blocks: [BlockSpec])
+    /// The glossary: defaults of the format, overridden by the data's 名词解释.
+    case glossary(style: String)
+}
+
+/// A Stencil text with where it was written.
+struct TextSpec {
+    let text: String
+    let source: TemplateSource
+}
+
+struct TableSpec {
+    var file: String
+    var title: TextSpec?
+    var titleStyle: String
+    var cellStyle: String
+    var captions: [[String: TextSpec]]
+    var columns: [Table.Column]
+    var header: [[CellSpec]]
+    var rows: [RowSpec]
+    var notes: [TextSpec]
+    var emptyNote: TextSpec?
+    var outlineLevel: Int?
+    var orientation: Orientation?
+    var minimumScale: Double
+    var continuation: String?
+}
+
+struct CellSpec {
+    let text: TextSpec
+    let rowSpan: Int
+    let columnSpan: Int
+    let alignment: Alignment?
+    let bold: Bool
+}
+
+enum RowSpec {
+    case fixed(cells: [CellSpec], when: TextSpec?)
+    case each(item: String, source: TextSpec, cells: [CellSpec], when: TextSpec?)
+}
