@@ -52,6 +52,14 @@ public struct SubjectRow: Sendable, Codable {
     public let columns: ExpenditureColumns
     /// 合计 by fund source (收入总表 columns).
     public let bySource: [String: Money]
+
+    public init(code: String, name: String, depth: Int, columns: ExpenditureColumns, bySource: [String: Money]) {
+        self.code = code
+        self.name = name
+        self.depth = depth
+        self.columns = columns
+        self.bySource = bySource
+    }
 }
 
 /// One row of an economic table.

@@ -28,7 +28,9 @@ struct TemplateContext {
             "支出": columns("支出", totals),
             "功能科目": budget.functional.map(subjectRow),
             "分组功能科目": record("分组功能科目", groupedRows()),
-            "功能类": record("功能类", Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0) as Any) }, uniquingKeysWith: { a, _ in a })),
+            "功能类": SubjectLookup(rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
+                                 empty: { code in subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
+                                 missing: missing),
             "基本支出经济科目": budget.basicEconomic.map { economicRow($0) },
             "一般公共预算经济科目": budget.generalEconomic.map { economicRow($0) },
             "政府经济科目": budget.governmentEconomic.map { economicRow($0) },
@@ -141,6 +143,27 @@ struct TemplateContext {
             "保障措施": t.performance?.measures ?? [],
             "其他说明": t.otherNotes, "联系人": t.contactName ?? "", "联系电话": t.contactPhone ?? "",
         ])
+    }
+}
+
+/// 功能类 by code: a category the budget does not spend on is a row of zeros (the 收支总表 lists
+/// every category); anything that is not a code is a template mistake.
+final class SubjectLookup: DynamicMemberLookup, @unchecked Sendable {
+    let rows: [String: StrictRecord]
+    let empty: (String) -> StrictRecord
+    let missing: MissingNames
+
+    init(rows: [String: StrictRecord], empty: @escaping (String) -> StrictRecord, missing: MissingNames) {
+        self.rows = rows
+        self.empty = empty
+        self.missing = missing
+    }
+
+    subscript(dynamicMember member: String) -> Any? {
+        if let row = rows[member] { return row }
+        if member.count == 3, member.allSatisfy(\.isNumber) { return empty(member) }
+        missing.record("功能类.\(member)（应为三位类编码）")
+        return nil
     }
 }
 

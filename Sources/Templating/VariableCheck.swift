@@ -41,7 +41,7 @@ enum VariableCheck {
     static func firstName(_ expression: String) -> String? {
         let trimmed = expression.trimmingCharacters(in: .whitespaces)
         guard let first = trimmed.first, !first.isNumber, first != "\"", first != "'" , first != "-" else { return nil }
-        let name = trimmed.prefix { !".|: ".contains($0) }
+        let name = trimmed.prefix { !".|: [".contains($0) }
         return name.isEmpty ? nil : String(name)
     }
 }

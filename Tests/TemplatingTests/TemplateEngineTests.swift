@@ -185,3 +185,20 @@ final class TemplateEngineTests: XCTestCase {
         }
     }
 }
+
+extension TemplateEngineTests {
+    func testLookupByAKeyHeldInAVariable() throws {
+        let document = try render("""
+            数据:
+              类:
+                默认: ["208", "210", "201"]
+            文档:
+              - 每个:
+                  项: 码
+                  在: '"类"|年度数据'
+                  内容:
+                    - 段落: "{{码}} {{功能类[码].名称}} {{功能类[码].合计|金额或空}}"
+            """)
+        XCTAssertEqual(texts(document), ["208 社会保障和就业支出 31.25", "210 卫生健康支出 553.38", "201  "])
+    }
+}
