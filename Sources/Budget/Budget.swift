@@ -122,7 +122,22 @@ public struct ProcurementSummary: Sendable, Codable {
 }
 
 public struct AssetSummary: Sendable, Codable {
+    /// A kind of asset: how many, how large, what value (any may be missing).
+    public struct Holding: Sendable, Codable {
+        public let count: Int?
+        public let area: String?
+        public let value: Money?
+    }
+    public struct Vehicles: Sendable, Codable { public let kind: String; public let count: Int; public let value: Money }
+    public struct Equipment: Sendable, Codable { public let threshold: String; public let count: Int; public let value: Money }
+
     public let asOf: String
+    public let buildings: Holding?
+    public let offices: Holding?
+    public let furniture: Holding?
+    public let other: Holding?
+    public let vehicles: [Vehicles]
+    public let equipment: [Equipment]
     public let totalCount: Int
     public let totalValue: Money
     public let vehicleCount: Int

@@ -93,8 +93,15 @@ enum AssetFigures {
         let vehicleValue = assets.vehicles.compactMap(\.value?.value).sum()
         let equipmentValue = assets.equipment.compactMap(\.value?.value).sum()
         let holdings = parts(assets)
+        func summary(_ h: Assets.Holding?) -> AssetSummary.Holding? {
+            h.map { AssetSummary.Holding(count: $0.count?.value, area: $0.area?.value, value: $0.value?.value) }
+        }
         return AssetSummary(
             asOf: assets.asOf.value,
+            buildings: summary(assets.buildings), offices: summary(assets.offices),
+            furniture: summary(assets.furniture), other: summary(assets.other),
+            vehicles: assets.vehicles.map { AssetSummary.Vehicles(kind: $0.kind.value, count: $0.count.value, value: $0.value?.value ?? .zero) },
+            equipment: assets.equipment.map { AssetSummary.Equipment(threshold: $0.threshold.value, count: $0.count.value, value: $0.value?.value ?? .zero) },
             totalCount: holdings.compactMap(\.count?.value).reduce(0, +) + vehicleCount,
             totalValue: holdings.compactMap(\.value?.value).sum() + vehicleValue + equipmentValue,
             vehicleCount: vehicleCount, vehicleValue: vehicleValue,

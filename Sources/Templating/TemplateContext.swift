@@ -24,7 +24,10 @@ struct TemplateContext {
             "金额单位": unit.rawValue,
             "落款日期": department.signOffDate ?? "",
             "收入": record("收入", incomeGroups()),
-            "收入来源": record("收入来源", budget.income.bySource),
+            "收入来源": record("收入来源", Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, (budget.income.bySource[$0] ?? .zero) as Any) })),
+            "分组合计": record("分组合计", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
+                (group, columns("分组合计.\(group)", (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }.map(\.columns).reduce(ExpenditureColumns(), +)) as Any)
+            })),
             "支出": columns("支出", totals),
             "功能科目": budget.functional.map(subjectRow),
             "分组功能科目": record("分组功能科目", groupedRows()),
@@ -37,7 +40,8 @@ struct TemplateContext {
             "三公": threePublic(),
             "机关运行经费": budget.officeOperation,
             "项目": budget.projects.enumerated().map { project($0.element, index: $0.offset) },
-            "比上年": record("比上年", Dictionary(budget.changes.map { ($0.key, ChangeValue($0) as Any) }, uniquingKeysWith: { a, _ in a })),
+            "比上年": record("比上年", Dictionary(budget.changes.map { ($0.key, ChangeValue($0) as Any) }, uniquingKeysWith: { a, _ in a })
+                .merging(["有": !budget.changes.isEmpty], uniquingKeysWith: { a, _ in a })),
             "占比": record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent as Any) }, uniquingKeysWith: { a, _ in a })),
             "国有资产": assets(),
             "政府采购": procurement(),
@@ -50,8 +54,14 @@ struct TemplateContext {
         var groups: [String: Any] = Dictionary(uniqueKeysWithValues: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"].map {
             ($0, budget.income.byGroup[$0] ?? .zero)
         })
+        let carryOver = budget.income.byGroup["上年结转结余"] ?? .zero
+        let appropriationCarryOver = ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"]
+            .map { budget.income.bySource[$0] ?? .zero }.sum()
         groups["合计"] = budget.total
+        groups["本年"] = budget.total - carryOver
         groups["财政拨款"] = budget.income.appropriations
+        groups["财政拨款结转"] = appropriationCarryOver
+        groups["财政拨款总计"] = budget.income.appropriations + appropriationCarryOver
         return groups
     }
 
@@ -72,6 +82,9 @@ struct TemplateContext {
             sources[source] = amount
         }
         members["来源"] = record("来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, (groups[$0] ?? .zero) as Any) }))
+        members["财政拨款"] = ["一般公共预算", "政府性基金", "国有资本经营"].map { groups[$0] ?? .zero }.sum()
+        members["本年"] = row.columns.total - (groups["上年结转结余"] ?? .zero)
+        members["上年结转"] = groups["上年结转结余"] ?? .zero
         members["资金来源"] = record("资金来源", sources)
         members["说明"] = budget.text.subjectNotes[row.code] ?? []
         return record("功能科目 \(row.code)", members)
@@ -122,8 +135,15 @@ struct TemplateContext {
 
     private func assets() -> Any {
         guard let assets = budget.assets else { return record("国有资产", ["有": false]) }
+        func holding(_ name: String, _ h: AssetSummary.Holding?) -> StrictRecord {
+            record("国有资产.\(name)", ["有": h != nil, "数量": h?.count ?? 0, "面积": h?.area ?? "", "金额": h?.value ?? Money.zero])
+        }
         return record("国有资产", ["有": true, "截止日期": assets.asOf, "总数": assets.totalCount, "总额": assets.totalValue,
-                                   "车辆数": assets.vehicleCount, "车辆金额": assets.vehicleValue, "拟购置": assets.plannedPurchase])
+                                   "车辆数": assets.vehicleCount, "车辆金额": assets.vehicleValue, "拟购置": assets.plannedPurchase,
+                                   "房屋": holding("房屋", assets.buildings), "办公用房": holding("办公用房", assets.offices),
+                                   "办公家具": holding("办公家具", assets.furniture), "其他": holding("其他", assets.other),
+                                   "车辆": assets.vehicles.map { record("车辆", ["类型": $0.kind, "数量": $0.count, "金额": $0.value]) },
+                                   "大型设备": assets.equipment.map { record("大型设备", ["单价标准": $0.threshold, "数量": $0.count, "金额": $0.value]) }])
     }
 
     private func procurement() -> Any {

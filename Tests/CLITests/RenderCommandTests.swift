@@ -38,7 +38,7 @@ final class RenderCommandTests: XCTestCase {
         let text = try tool("pdftotext", pdf, "-").filter { !$0.isWhitespace }
         for expected in ["部门预算收支总表", "部门预算收入总表", "部门预算支出总表", "部门预算财政拨款“三公”经费支出表",
                          "595.88", "256.88", "339.00", "233.52", "23.36", "2101501", "行政运行", "医疗保障管理事务",
-                         "基本支出比上年增加17.50万元，增长7.31%"] {
+                         "较2024年预算减少400.50万元，其中：基本支出增加17.50万元"] {
             XCTAssertTrue(text.contains(expected), "pdftotext lacks \(expected)")
         }
 
