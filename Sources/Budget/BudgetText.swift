@@ -30,6 +30,8 @@ public struct BudgetText: Sendable, Codable {
     public let supervisorCode: String?
     public let performance: Performance?
     public let officeOperationUses: [String]
+    /// 项目支出说明.
+    public let projectSummary: String?
     /// 科目说明 by functional code.
     public let subjectNotes: [String: [String]]
     public let otherNotes: [String]
@@ -63,6 +65,7 @@ extension BudgetText {
                 indicators: performance.indicators.map(BudgetText.indicator))
         }
         officeOperationUses = input.officeOperation?.uses.map(\.value) ?? []
+        projectSummary = input.projectSummary?.value
         subjectNotes = input.subjectNotes.mapValues { $0.map(\.value) }
         otherNotes = input.otherNotes.map(\.value)
         glossary = input.glossary.map { Term(term: $0.term.value, meaning: $0.meaning.value) }

@@ -19,6 +19,8 @@ public struct BudgetInput: Sendable {
     public var expenditures: [ExpenditureRow]
     public var basicEconomic: BasicEconomic
     public var projects: [Project]
+    /// 项目支出说明: what the project spending is mainly for, in the department's words.
+    public var projectSummary: Located<String>?
     /// Names for codes the catalog lacks (科目名称).
     public var subjectNames: [String: Located<String>]
     public var threePublic: [ThreePublicItem: Located<Money>]

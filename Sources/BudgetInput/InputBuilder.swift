@@ -39,6 +39,7 @@ struct InputBuilder {
                 publicUse: economicLines(economic?.dictionary("公用经费") ?? []),
                 location: economic?.location),
             projects: projects,
+            projectSummary: root.text("项目支出说明"),
             subjectNames: Dictionary(root.dictionary("科目名称").compactMap { pair in
                 if case .text(let name) = pair.value { return (pair.key.value, name) }
                 return nil

@@ -220,6 +220,7 @@ public enum InputSchema {
             Field("公用经费", .dictionary(key: economicCode, value: economicAmount), "公用经费按部门经济分类款"),
         ]), "一般公共预算基本支出按部门经济分类"),
         Field("项目", .list(project), "项目明细"),
+        Field("项目支出说明", .text, "项目支出主要用于什么（支出说明中“主要为……等”的部分），如“离休干部医药费、医疗救助资金”"),
         Field("科目名称", .dictionary(key: .code(lengths: [3, 5, 7]), value: .text), "科目库中没有的功能或经济科目的名称"),
         Field("科目说明", .dictionary(key: .code(lengths: [3, 5, 7]), value: .paragraphs), "功能科目的用途说明，如“主要用于缴纳职工住房公积金”"),
         Field("三公经费", threePublicItems, "财政拨款“三公”经费及会议费、培训费"),

@@ -26,7 +26,7 @@ struct TemplateContext {
             "收入": record("收入", incomeGroups()),
             "收入来源": record("收入来源", Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, (budget.income.bySource[$0] ?? .zero) as Any) })),
             "分组合计": record("分组合计", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
-                (group, columns("分组合计.\(group)", (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }.map(\.columns).reduce(ExpenditureColumns(), +)) as Any)
+                (group, columns("分组合计.\(group)", groupColumns(group)) as Any)
             })),
             "支出": columns("支出", totals),
             "功能科目": budget.functional.map(subjectRow),
@@ -50,6 +50,20 @@ struct TemplateContext {
         ]
     }
 
+    /// An income group's totals; 一般公共预算 rows typed as 基本支出 alone take their 人员/公用 split
+    /// from the 基本支出经济分类 table, as the department totals do.
+    private func groupColumns(_ group: String) -> ExpenditureColumns {
+        var columns = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }.map(\.columns).reduce(ExpenditureColumns(), +)
+        guard group == "一般公共预算", !columns.unsplitBasic.isZero, !budget.basicEconomic.isEmpty else { return columns }
+        let personnel = budget.basicEconomic.filter { $0.depth == 1 }.map(\.personnel).sum()
+        let publicUse = budget.basicEconomic.filter { $0.depth == 1 }.map(\.publicUse).sum()
+        guard personnel + publicUse == columns.basic else { return columns }
+        columns.personnel = personnel
+        columns.publicUse = publicUse
+        columns.unsplitBasic = .zero
+        return columns
+    }
+
     private func incomeGroups() -> [String: Any] {
         var groups: [String: Any] = Dictionary(uniqueKeysWithValues: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"].map {
             ($0, budget.income.byGroup[$0] ?? .zero)
@@ -62,6 +76,7 @@ struct TemplateContext {
         groups["财政拨款"] = budget.income.appropriations
         groups["财政拨款结转"] = appropriationCarryOver
         groups["财政拨款总计"] = budget.income.appropriations + appropriationCarryOver
+        groups["财政拨款含结转"] = budget.income.appropriations + appropriationCarryOver
         return groups
     }
 
@@ -84,6 +99,9 @@ struct TemplateContext {
         members["来源"] = record("来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, (groups[$0] ?? .zero) as Any) }))
         members["财政拨款"] = ["一般公共预算", "政府性基金", "国有资本经营"].map { groups[$0] ?? .zero }.sum()
         members["本年"] = row.columns.total - (groups["上年结转结余"] ?? .zero)
+        // 财政拨款 spending of this year and of last year's appropriations carried over.
+        members["财政拨款含结转"] = (members["财政拨款"] as? Money ?? .zero)
+            + ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"].map { row.bySource[$0] ?? .zero }.sum()
         members["上年结转"] = groups["上年结转结余"] ?? .zero
         members["资金来源"] = record("资金来源", sources)
         members["说明"] = budget.text.subjectNotes[row.code] ?? []
@@ -158,6 +176,7 @@ struct TemplateContext {
             "职责": t.duties, "工作任务": t.tasks, "机构设置说明": t.organization,
             "机构": t.institutions.map { record("机构", ["名称": $0.name, "性质": $0.nature, "规格": $0.rank, "经费保障形式": $0.funding]) },
             "人员": record("人员", t.staff), "机关运行经费用途": t.officeOperationUses.joined(separator: "、"),
+            "项目支出说明": t.projectSummary ?? "",
             "总体绩效目标": t.performance?.overallGoal ?? [],
             "分项绩效": (t.performance?.parts ?? []).map { record("分项", ["名称": $0.name, "职责描述": $0.duty.joined(separator: "\n"), "绩效目标": $0.goal.joined(separator: "\n")]) },
             "保障措施": t.performance?.measures ?? [],

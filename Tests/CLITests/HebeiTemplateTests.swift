@@ -52,3 +52,24 @@ final class HebeiTemplateTests: XCTestCase {
         return regex.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
     }
 }
+
+extension HebeiTemplateTests {
+    /// The sentences with figures read as seed 001 prints them (whitespace removed on both sides).
+    /// Two corrections of the seed's typing: “公务用车运维费1.46万元)” has a half-width parenthesis,
+    /// “医疗保障经费(劳务派遣）” mixes widths (kept as typed in the data, as the seed prints it).
+    static let seedSentences = [
+        "反映本部门当年全部收入。2025年预算收入595.88万元，其中：一般公共预算收入595.88万元，基金预算收入0.00万元，国有资本经营预算收入0.00万元，财政专户核拨收入0.00万元，单位资金收入0.00万元，上年结转结余0.00万元。",
+        "收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制，反映高阳县医疗保障局年度部门预算中支出预算的总体情况。2025年支出预算595.88万元，其中基本支出256.88万元，包括人员经费233.52万元和日常公用经费23.36万元；项目支出339.00万元，主要为离休干部医药费、医疗救助资金（县级配套）、医疗保障经费(劳务派遣）、医疗保障服务能力建设补助资金等。",
+        "2025年预算收支安排595.88万元，较2024年预算减少400.50万元，其中：基本支出增加17.50万元，主要为人员增加1人，并且工资及保险基数调整导致人员经费增加。项目支出减少418.00万元，主要为医疗救助资金改为市级统筹，上级下达补助资金由市医保局统筹支出，医疗救助资金减少。",
+        "2025年，我部门机关运行经费共计安排23.36万元，主要用于日常维修、办公用房水电费、办公用房取暖费、办公用房物业管理费等日常运行支出。",
+        "2025年，我部门财政拨款“三公”经费预算安排1.46万元，其中因公出国（境）费0.00万元；公务用车购置及运维费1.46万元（其中：公务用车购置费为0.00万元，公务用车运维费1.46万元）；公务接待费0.00万元。与2024年相比减少0.08万元，增减变化的主要原因是厉行节约，压缩开支。",
+        "高阳县医疗保障局（含所属单位）上年末固定资产金额为65.94万元（详见下表）。本年度拟购置固定资产总额为0.00万元。",
+    ]
+
+    func testSentencesWithFiguresReadLikeTheSeed() throws {
+        let text = try renderText("hebei/高阳县医疗保障局-2025.yaml").filter { !$0.isWhitespace }
+        for sentence in Self.seedSentences {
+            XCTAssertTrue(text.contains(sentence.filter { !$0.isWhitespace }), "missing: \(sentence)")
+        }
+    }
+}
