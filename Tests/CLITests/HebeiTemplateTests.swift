@@ -73,3 +73,31 @@ extension HebeiTemplateTests {
         }
     }
 }
+
+extension HebeiTemplateTests {
+    /// The template holds for a department with several fund sources and no prior-year figures.
+    func testSeveralFundSourcesWithoutPriorYear() throws {
+        let directory = try GongkaiProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var text = try String(contentsOf: GongkaiProcess.root.appendingPathComponent("Examples/hebei/高阳县医疗保障局-2025.yaml"), encoding: .utf8)
+        // Drop 上年, 增减原因 and 核对数 (their figures no longer hold) and add 10.00 of 事业收入.
+        text = text.components(separatedBy: "\n").filter { !$0.hasPrefix("  #") }.joined(separator: "\n")
+        for section in ["上年:", "增减原因:", "核对数:"] {
+            guard let start = text.range(of: "\n\(section)\n") else { continue }
+            let rest = text[start.upperBound...]
+            let end = rest.range(of: "\n[^ ]", options: .regularExpression)?.lowerBound ?? rest.endIndex
+            text.removeSubrange(start.lowerBound..<end)
+        }
+        text = text.replacingOccurrences(of: "支出:\n", with: "支出:\n  - {科目: 2101550, 资金来源: 事业收入, 人员经费: 10.00}\n")
+        let file = directory.appendingPathComponent("多来源.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let pdf = directory.appendingPathComponent("多来源.pdf").path
+        let run = try GongkaiProcess.run(["render", file.path, "-o", pdf])
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        let rendered = try GongkaiProcess.run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf, "-"]).output.filter { !$0.isWhitespace }
+        XCTAssertTrue(rendered.contains("2025年预算收入605.88万元"), "income sentence with both sources")
+        XCTAssertTrue(rendered.contains("单位资金收入10.00万元"))
+        XCTAssertTrue(rendered.contains("563.38"), "卫生健康支出 with the 事业收入 row")
+        XCTAssertFalse(rendered.contains("比上年增减情况"), "no prior year, no comparison section")
+    }
+}
