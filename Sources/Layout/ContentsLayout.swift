@@ -31,7 +31,7 @@ struct ContentsLayout {
             let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
             var baseline = top
             for line in titleLines {
-                baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
+                baseline = flow.baseline(for: style, metrics)
                 flow.place(line, x: indent, baseline: baseline)
                 flow.advance(style.lineHeight)
             }
@@ -54,20 +54,10 @@ struct ContentsLayout {
 
     private func layout(_ text: String, _ style: TextStyle, width: Double, wraps: Bool = true) throws -> [LaidLine] {
         guard !text.isEmpty else { return [] }
-        do {
-            return try paragraphs.layout(text, style: style, width: width, wraps: wraps)
-        } catch let missing as MissingGlyph {
-            throw LayoutError.missing(missing, in: "目录")
-        }
+        return try paragraphs.lines(text, style, width: width, wraps: wraps, context: "目录")
     }
 
     private func placeLines(_ lines: [LaidLine], style: TextStyle) throws {
-        let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
-        for line in lines {
-            flow.makeRoom(style.lineHeight)
-            let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-            flow.place(line, x: 0, baseline: baseline)
-            flow.advance(style.lineHeight)
-        }
+        flow.placeLines(lines, style: style, metrics: paragraphs.shaper.verticalMetrics(role: style.role, size: style.size))
     }
 }

@@ -43,11 +43,7 @@ struct FlowState {
 
     /// Lines of `text` in `style` across the text block's width, with context for errors.
     func lines(_ text: String, _ style: TextStyle, width: Double? = nil, context: String) throws -> [LaidLine] {
-        do {
-            return try paragraphs.layout(text, style: style, width: width ?? flow.contentWidth)
-        } catch let missing as MissingGlyph {
-            throw LayoutError.missing(missing, in: context)
-        }
+        try paragraphs.lines(text, style, width: width ?? flow.contentWidth, context: context)
     }
 
     private mutating func placeHeading(_ heading: Heading, followedBy next: Block?) throws {
@@ -74,13 +70,7 @@ struct FlowState {
 
     /// Places lines one by one, starting a new page where one does not fit.
     func placeLines(_ laid: [LaidLine], style: TextStyle) {
-        let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
-        for line in laid {
-            flow.makeRoom(style.lineHeight)
-            let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-            flow.place(line, x: 0, baseline: baseline)
-            flow.advance(style.lineHeight)
-        }
+        flow.placeLines(laid, style: style, metrics: paragraphs.shaper.verticalMetrics(role: style.role, size: style.size))
     }
 
     private func firstLineHeight(of block: Block?) throws -> Double {

@@ -64,6 +64,21 @@ final class PageFlow {
         add(.line(x1: x1, y1: y1, x2: x2, y2: y2, width: width))
     }
 
+    /// Places lines one under another at `x` from the left margin, each centred in its line height,
+    /// starting a new page where one does not fit.
+    func placeLines(_ lines: [LaidLine], style: TextStyle, metrics: (ascent: Double, descent: Double), x: Double = 0) {
+        for line in lines {
+            makeRoom(style.lineHeight)
+            place(line, x: x, baseline: baseline(for: style, metrics))
+            advance(style.lineHeight)
+        }
+    }
+
+    /// The baseline of a line of `style` starting at the cursor: the em box centred in the line height.
+    func baseline(for style: TextStyle, _ metrics: (ascent: Double, descent: Double)) -> Double {
+        cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
+    }
+
     /// Places a line's runs with their baseline at `baseline`, offset `x` from the left margin.
     func place(_ line: LaidLine, x: Double, baseline: Double) {
         for var run in line.runs {

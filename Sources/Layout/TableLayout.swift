@@ -167,11 +167,7 @@ struct TableLayout {
     private func textHeight(_ lines: Int, _ style: TextStyle) -> Double { Double(max(1, lines)) * style.lineHeight }
 
     private func shape(_ text: String, style: TextStyle, width: Double, wraps: Bool) throws -> [LaidLine] {
-        do {
-            return try paragraphs.layout(text, style: style, width: width, wraps: wraps)
-        } catch let missing as MissingGlyph {
-            throw LayoutError.missing(missing, in: "表格“\(table.title ?? "")”的单元格")
-        }
+        try paragraphs.lines(text, style, width: width, wraps: wraps, context: "表格“\(table.title ?? "")”的单元格")
     }
 
     // MARK: Placing
@@ -180,11 +176,7 @@ struct TableLayout {
 
     private func titleLines() throws -> [LaidLine] {
         guard let title = table.title else { return [] }
-        do {
-            return try paragraphs.layout(title, style: table.titleStyle, width: flow.contentWidth)
-        } catch let missing as MissingGlyph {
-            throw LayoutError.missing(missing, in: "表格标题")
-        }
+        return try paragraphs.lines(title, table.titleStyle, width: flow.contentWidth, context: "表格标题")
     }
 
     private func titleHeight() throws -> Double {
@@ -225,7 +217,7 @@ struct TableLayout {
             }
             if let right { placements[placements.count - 1].append((right, rightX)) }
             for line in placements {
-                let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
+                let baseline = flow.baseline(for: style, metrics)
                 for (laid, x) in line { flow.place(laid, x: tableLeft + x, baseline: baseline) }
                 flow.advance(style.lineHeight)
             }
@@ -247,12 +239,7 @@ struct TableLayout {
     }
 
     private func place(_ lines: [LaidLine], style: TextStyle, x: Double) {
-        let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
-        for line in lines {
-            let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-            flow.place(line, x: x, baseline: baseline)
-            flow.advance(style.lineHeight)
-        }
+        flow.placeLines(lines, style: style, metrics: paragraphs.shaper.verticalMetrics(role: style.role, size: style.size), x: x)
     }
 
     /// Draws the cells starting in `rows` with their borders, text centred vertically.
@@ -296,17 +283,7 @@ struct TableLayout {
         style.alignment = .left
         style.firstLineIndent = 0
         for note in table.notes {
-            let lines: [LaidLine]
-            do { lines = try paragraphs.layout(note, style: style, width: flow.contentWidth) } catch let missing as MissingGlyph {
-                throw LayoutError.missing(missing, in: "表格注释")
-            }
-            let metrics = paragraphs.shaper.verticalMetrics(role: style.role, size: style.size)
-            for line in lines {
-                flow.makeRoom(style.lineHeight)
-                let baseline = flow.cursor + (style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-                flow.place(line, x: 0, baseline: baseline)
-                flow.advance(style.lineHeight)
-            }
+            place(try paragraphs.lines(note, style, width: flow.contentWidth, context: "表格注释"), style: style, x: 0)
         }
     }
 }
