@@ -19,7 +19,7 @@ struct FlowState {
     mutating func place(_ block: Block, followedBy next: Block?) throws {
         switch block {
         case .heading, .paragraph, .tableOfContents, .space:
-            if flow.returnToPortrait { flow.startPage(.portrait) }
+            if flow.returnToPortrait { flow.startPageOrTurn(.portrait) }
         default:
             break
         }

@@ -42,6 +42,15 @@ final class PageFlow {
         cursor = top
     }
 
+    /// Turns the current page to `orientation` if nothing is on it yet, else starts a new page:
+    /// a page break right before a landscape table must not leave a blank portrait page.
+    func startPageOrTurn(_ orientation: Orientation) {
+        guard !pages.isEmpty, atPageTop, pages[pages.count - 1].items.isEmpty else { startPage(orientation); return }
+        pages.removeLast()
+        orientations.removeLast()
+        startPage(orientation)
+    }
+
     /// Starts a page unless the current one is still empty and of the wanted orientation.
     func ensureFreshPage(_ wanted: Orientation) {
         if pages.isEmpty || !atPageTop || orientation != wanted { startPage(wanted) }

@@ -56,7 +56,7 @@ struct TableLayout {
     mutating func place() throws -> ContentsTarget? {
         try prepare(available: nil)
         if flow.pages.isEmpty { flow.startPage(orientation) }
-        if flow.orientation != orientation { flow.startPage(orientation) }
+        if flow.orientation != orientation { flow.startPageOrTurn(orientation) }
         // A landscape table right after another stays on the landscape page.
         flow.returnToPortrait = false
         let header = try section(table.header, header: true)

@@ -139,3 +139,16 @@ final class TableCaptionTests: XCTestCase {
         XCTAssertTrue(center.y > left.y || center.x >= leftEnd + 10, "the centre text does not overprint the left one")
     }
 }
+
+/// A page break just before a landscape table turns that page instead of leaving it blank.
+final class PageTurnTests: XCTestCase {
+    func testPageBreakBeforeALandscapeTableLeavesNoBlankPage() throws {
+        let columns = Array(repeating: Table.Column(.fixed(45), numeric: true), count: 14)
+        let wide = Table(title: "宽表", titleStyle: Fixture.title, columns: columns,
+                         header: [(1...14).map { Table.Cell("列\($0)") }], body: [(1...14).map { Table.Cell("\($0)") }],
+                         cellStyle: Fixture.cell)
+        let laid = try Fixture.layout([Fixture.paragraph(10), .pageBreak(orientation: nil), .table(wide), .pageBreak(orientation: nil), Fixture.paragraph(10)])
+        XCTAssertEqual(laid.pages.map(\.isLandscape), [false, true, false])
+        XCTAssertTrue(laid.pages.allSatisfy { !$0.runs.isEmpty })
+    }
+}
