@@ -74,6 +74,8 @@ struct RenderCommand: ParsableCommand {
     private func render(_ file: String, to target: String, shaper: HarfBuzzShaper, fonts: FontLibrary) throws -> Int {
         let outcome = BudgetFile.derive(file)
         guard let budget = outcome.budget else { throw RenderStop(diagnostics: outcome.diagnostics) }
+        let unprintable = GlyphCoverage.diagnostics(for: file, fonts: fonts)
+        guard unprintable.isEmpty else { throw RenderStop(diagnostics: unprintable) }
         for warning in outcome.diagnostics.warnings { print(warning) }
         let document = try self.document(for: budget)
         let laidOut = try DocumentLayouter(shaper: shaper).layout(document)

@@ -94,3 +94,16 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertGreaterThan(pages.count, 3)
     }
 }
+
+extension RenderCommandTests {
+    func testUnprintableCharacterIsReportedWhereItWasTyped() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("罕见字.yaml")
+        try "名称: 测试\u{10FFFD}局\n年度: 2025\n格式: hebei\n金额单位: 万元\n支出:\n  - {科目: 2101501, 人员经费: 1}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["render", file.path, "-o", directory.appendingPathComponent("x.pdf").path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.hasPrefix("\(file.path):1:7: 错误: 字符“\u{10FFFD}”（U+10FFFD）没有任何已配置的字体包含"), run.output + run.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("x.pdf").path))
+    }
+}
