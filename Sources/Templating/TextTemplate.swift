@@ -7,12 +7,16 @@ struct TextTemplate {
     let source: TemplateSource
     private let template: Template
     private let environment: Environment
+    /// The parsed template, once: Stencil's `render` would parse it again on every call.
+    private let nodes: Result<[NodeType], Error>
 
     init(_ text: String, source: TemplateSource, environment: Environment) {
         self.text = text
         self.source = source
         self.environment = environment
-        self.template = Template(templateString: text, environment: environment, name: source.file)
+        let template = Template(templateString: text, environment: environment, name: source.file)
+        self.template = template
+        self.nodes = Result { try TokenParser(tokens: template.tokens, environment: environment).parse() }
     }
 
     /// Renders with `values`; `missing` collects members the data lacked.
@@ -25,7 +29,7 @@ struct TextTemplate {
         missing.reset()
         let rendered: String
         do {
-            rendered = try template.render(Context(dictionary: values, environment: environment))
+            rendered = try renderNodes(try nodes.get(), Context(dictionary: values, environment: environment))
         } catch let error as TemplateSyntaxError {
             let line = error.token.map { Int($0.sourceMap.location.lineNumber) - 1 } ?? 0
             throw source.error(TemplateText.translate(error.reason), lineOffset: line)

@@ -29,6 +29,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "PNG 的分辨率（每英寸点数）")
     var dpi: Double = 96
 
+    @Flag(help: "在标准错误上输出各阶段用时")
+    var timing = false
+
     @Option(help: ArgumentHelp("使用此格式的模板，而不是数据文件中的“格式”", valueName: "格式"))
     var format: String?
 
@@ -72,16 +75,23 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func render(_ file: String, to target: String, shaper: HarfBuzzShaper, fonts: FontLibrary) throws -> Int {
+        var clock = StageClock(enabled: timing)
+        defer { clock.report(file) }
         let outcome = BudgetFile.derive(file)
+        clock.lap("读取与推算")
         guard let budget = outcome.budget else { throw RenderStop(diagnostics: outcome.diagnostics) }
         let unprintable = GlyphCoverage.diagnostics(for: file, fonts: fonts)
         guard unprintable.isEmpty else { throw RenderStop(diagnostics: unprintable) }
+        clock.lap("字符检查")
         for warning in outcome.diagnostics.warnings { print(warning) }
         let document = try self.document(for: budget)
+        clock.lap("模板")
         let laidOut = try DocumentLayouter(shaper: shaper).layout(document)
+        clock.lap("排版")
         let url = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try PDFWriter(fonts: fonts).write(laidOut, to: url)
+        clock.lap("写 PDF")
         if let pngDirectory {
             let directory = URL(fileURLWithPath: pngDirectory)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
