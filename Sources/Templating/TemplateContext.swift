@@ -105,6 +105,14 @@ struct TemplateContext {
         members["上年结转"] = groups["上年结转结余"] ?? .zero
         members["资金来源"] = record("资金来源", sources)
         members["说明"] = budget.text.subjectNotes[row.code] ?? []
+        // Code parts for formats that print 类, 款 and 项 in separate columns (205 | 08 | 03).
+        members["类名"] = names[String(row.code.prefix(3))] ?? ""
+        members["款名"] = row.code.count >= 5 ? names[String(row.code.prefix(5))] ?? "" : ""
+        members["类码"] = String(row.code.prefix(3))
+        members["款码"] = row.code.count >= 5 ? String(row.code.dropFirst(3).prefix(2)) : ""
+        members["项码"] = row.code.count == 7 ? String(row.code.suffix(2)) : ""
+        if let change = changes["科目/\(row.code)"] { members["比上年"] = ChangeValue(change) }
+        members["有比上年"] = changes["科目/\(row.code)"] != nil
         return record("功能科目 \(row.code)", members)
     }
 
@@ -118,10 +126,21 @@ struct TemplateContext {
     }
 
     private func economicRow(_ row: EconomicRow) -> StrictRecord {
-        record("经济科目 \(row.code)", ["编码": row.code, "名称": row.name, "级别": row.depth, "合计": row.total,
+        var members: [String: Any] = ["编码": row.code, "名称": row.name, "级别": row.depth, "合计": row.total,
                                       "人员经费": row.personnel, "公用经费": row.publicUse, "项目支出": row.project,
-                                      "基本支出": row.personnel + row.publicUse, "政府经济科目": row.governmentCode ?? ""])
+                                      "基本支出": row.personnel + row.publicUse, "政府经济科目": row.governmentCode ?? "",
+                                      "类码": String(row.code.prefix(3)), "款码": row.code.count == 5 ? String(row.code.suffix(2)) : ""]
+        let key = row.code.hasPrefix("5") ? "政府经济科目/\(row.code)" : "经济科目/\(row.code)"
+        if let change = changes[key] { members["比上年"] = ChangeValue(change) }
+        members["有比上年"] = changes[key] != nil
+        return record("经济科目 \(row.code)", members)
     }
+
+    /// Subject names by code, for the 类 and 款 above a 项.
+    var names: [String: String] { Dictionary(budget.functional.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }) }
+
+    /// The comparisons by key (比上年.<key>).
+    var changes: [String: Comparison] { Dictionary(budget.changes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }) }
 
     private func threePublic() -> StrictRecord {
         let three = budget.threePublic
@@ -142,6 +161,10 @@ struct TemplateContext {
             "承担单位": text.undertaker ?? "", "资金分配": text.allocation.joined(separator: "\n"), "执行时间": text.period ?? "",
             "负责人": text.manager ?? "", "总体目标": text.overallGoal, "绩效目标": text.goals,
             "指标": text.indicators.map(indicator), "其他事项": text.extras,
+            "经济分类": record("项目.经济分类", project.economic.mapValues { $0 as Any }),
+            "经济分类类": record("项目.经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
+                (code, project.economic.filter { $0.key.hasPrefix(code) }.map(\.value).sum() as Any)
+            })),
         ])
     }
 
@@ -175,14 +198,25 @@ struct TemplateContext {
         return record("文字", [
             "职责": t.duties, "工作任务": t.tasks, "机构设置说明": t.organization,
             "机构": t.institutions.map { record("机构", ["名称": $0.name, "性质": $0.nature, "规格": $0.rank, "经费保障形式": $0.funding]) },
-            "人员": record("人员", t.staff), "机关运行经费用途": t.officeOperationUses.joined(separator: "、"),
+            "人员": record("人员", Dictionary(uniqueKeysWithValues: ["编制", "行政编制", "事业编制", "实有", "实有行政", "实有事业", "在职", "在职增加", "退休", "退休增加", "离休", "离休增加"].map { ($0, (t.staff[$0] ?? 0) as Any) })
+                .merging(["截止日期": t.staffDate ?? ""], uniquingKeysWith: { a, _ in a })), "机关运行经费用途": t.officeOperationUses.joined(separator: "、"),
             "项目支出说明": t.projectSummary ?? "",
             "总体绩效目标": t.performance?.overallGoal ?? [],
             "分项绩效": (t.performance?.parts ?? []).map { record("分项", ["名称": $0.name, "职责描述": $0.duty.joined(separator: "\n"), "绩效目标": $0.goal.joined(separator: "\n")]) },
             "保障措施": t.performance?.measures ?? [],
             "其他说明": t.otherNotes, "联系人": t.contactName ?? "", "联系电话": t.contactPhone ?? "",
+            "保密审查": t.secrecyReview ?? "", "负责人审签": t.headApproval ?? "",
+            "空表理由": record("空表理由", t.emptyTableReasons.mapValues { $0 as Any }),
+            "绩效任务": (t.performance?.tasks ?? []).map { record("绩效任务", ["名称": $0.name, "内容": $0.content, "金额": $0.amount ?? Money.zero, "其他资金": $0.otherFunds ?? Money.zero]) },
+            "绩效指标": (t.performance?.indicators ?? []).map(indicator),
+            "主管部门": t.supervisor ?? "",
         ])
     }
+}
+
+extension TemplateContext {
+    /// The 类 of 部门经济分类, for tables with a column each.
+    static let economicClasses = ["301", "302", "303", "307", "309", "310", "311", "312", "313", "399"]
 }
 
 /// 功能类 by code: a category the budget does not spend on is a row of zeros (the 收支总表 lists

@@ -12,6 +12,11 @@ enum TemplateFilters {
             return amount.isZero ? "" : amount.formatted(in: unit)
         }
         filters.registerFilter("千分位") { value in try money(value, "千分位").formatted(in: unit, grouping: true) }
+        filters.registerFilter("千分位或空") { value in
+            let amount = try money(value, "千分位或空")
+            return amount.isZero ? "" : amount.formatted(in: unit, grouping: true)
+        }
+        filters.registerFilter("整数金额") { value in try money(value, "整数金额").formatted(in: unit, decimals: 0) }
         filters.registerFilter("万元") { value in try money(value, "万元").formatted(in: .wanYuan) }
         filters.registerFilter("非零") { value in !(try money(value, "非零")).isZero }
         filters.registerFilter("百分比") { value in
