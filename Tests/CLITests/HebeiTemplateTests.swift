@@ -6,26 +6,33 @@ import XCTest
 final class HebeiTemplateTests: XCTestCase {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seed-001-figures.txt")
 
-    func renderText(_ example: String) throws -> String {
+    func renderText(_ example: String) throws -> String { try Self.renderText(example) }
+
+    static func renderText(_ example: String) throws -> String {
         let directory = try GongkaiProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pdf = directory.appendingPathComponent("out.pdf").path
         let run = try GongkaiProcess.run(["render", GongkaiProcess.root.appendingPathComponent("Examples/\(example)").path, "-o", pdf])
         XCTAssertEqual(run.status, 0, run.output + run.errors)
-        XCTAssertFalse(run.errors.contains("通用版式"), "rendered with the hebei template")
+        XCTAssertFalse(run.errors.contains("通用版式"), "rendered with the format's template")
         return try GongkaiProcess.run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf, "-"]).output
     }
 
     func testRendersEveryTableTitleAndTheSeedsFigures() throws {
-        let text = try renderText("hebei/高阳县医疗保障局-2025.yaml")
+        try Self.assertSeedCoverage(example: "hebei/高阳县医疗保障局-2025.yaml", fixture: Self.fixture)
+    }
+
+    /// Every table title of the seed, and at least 97 % of its two-decimal figures (with multiplicity).
+    static func assertSeedCoverage(example: String, fixture: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = try renderText(example)
         let compact = text.filter { !$0.isWhitespace }
-        let lines = try String(contentsOf: Self.fixture, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let lines = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
         var expected = 0, found = 0
         var missing: [String] = []
-        for line in lines {
-            let parts = line.split(separator: "\t").map(String.init)
+        for entry in lines {
+            let parts = entry.split(separator: "\t").map(String.init)
             if parts[0] == "表" {
-                XCTAssertTrue(compact.contains(parts[1]), "table title \(parts[1])")
+                XCTAssertTrue(compact.contains(parts[1]), "table title \(parts[1])", file: file, line: line)
                 continue
             }
             let figure = parts[0], count = Int(parts[1])!
@@ -35,7 +42,7 @@ final class HebeiTemplateTests: XCTestCase {
             if rendered < count { missing.append("\(figure)×\(count - rendered)") }
         }
         let share = Double(found) / Double(expected)
-        XCTAssertGreaterThanOrEqual(share, 0.97, "\(found) of \(expected) figures; short: \(missing.joined(separator: " "))")
+        XCTAssertGreaterThanOrEqual(share, 0.97, "\(found) of \(expected) figures; short: \(missing.joined(separator: " "))", file: file, line: line)
     }
 
     func testUnitVariantHasUnitTitles() throws {
@@ -46,7 +53,7 @@ final class HebeiTemplateTests: XCTestCase {
     }
 
     /// Figures as whole tokens: 5.00 must not count inside 55.00 or 15.00.
-    func occurrences(of figure: String, in text: String) -> Int {
+    static func occurrences(of figure: String, in text: String) -> Int {
         let pattern = "(?<![0-9.,])" + NSRegularExpression.escapedPattern(for: figure) + "(?![0-9])"
         let regex = try! NSRegularExpression(pattern: pattern)
         return regex.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
