@@ -136,9 +136,14 @@ struct TemplateRenderer {
             return result
         case let .when(condition, content):
             return try holds(condition, values) ? try blocks(content, values: values) : []
-        case .glossary(let styleName):
-            return glossary().enumerated().map { index, entry in
-                .paragraph(Paragraph("\(index + 1)、\(entry.term)：\(entry.meaning)", style: style(styleName)))
+        case let .glossary(styleName, entrySpec):
+            return try glossary().enumerated().map { index, entry in
+                var inner = values
+                inner["序号"] = index + 1
+                inner["词"] = entry.term
+                inner["解释"] = entry.meaning
+                let text = try entrySpec.map { try render($0, inner) } ?? "\(index + 1)、\(entry.term)：\(entry.meaning)"
+                return .paragraph(Paragraph(text, style: style(styleName)))
             }
         }
     }

@@ -138,7 +138,10 @@ struct FormatLoader {
             guard let condition = f["条件"], let content = f["内容"] else { throw yaml.error(value, "“如果”需要 条件、内容") }
             return .when(condition: try text(condition, yaml, "条件"), blocks: try blocks(content, yaml, styles: styles))
         case "名词解释":
-            return .glossary(style: try styleName(value, yaml, styles: styles, default: "正文"))
+            if case .scalar = value { return .glossary(style: try styleName(value, yaml, styles: styles, default: "正文"), entry: nil) }
+            let f = try yaml.fields(value, "名词解释", allowed: ["样式", "条目"])
+            return .glossary(style: try styleName(f["样式"], yaml, styles: styles, default: "正文"),
+                             entry: try f["条目"].map { try text($0, yaml, "条目") })
         default:
             throw yaml.error(node, "文档中没有“\(kind)”这种项（可用：标题、段落、表格、分页、目录、空白、每个、如果、名词解释）")
         }

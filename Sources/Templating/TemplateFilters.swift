@@ -18,6 +18,7 @@ enum TemplateFilters {
         }
         filters.registerFilter("整数金额") { value in try money(value, "整数金额").formatted(in: unit, decimals: 0) }
         filters.registerFilter("万元") { value in try money(value, "万元").formatted(in: .wanYuan) }
+        filters.registerFilter("万元精确") { value in try money(value, "万元精确").exactText(in: .wanYuan) }
         filters.registerFilter("非零") { value in !(try money(value, "非零")).isZero }
         filters.registerFilter("百分比") { value in
             guard let percent = value as? Percent else { return "" }

@@ -23,8 +23,9 @@ indirect enum BlockSpec {
     case each(item: String, source: TextSpec, blocks: [BlockSpec])
     /// `blocks` only when the Stencil condition holds.
     case when(condition: TextSpec, blocks: [BlockSpec])
-    /// The glossary: defaults of the format, overridden by the data's 名词解释.
-    case glossary(style: String)
+    /// The glossary: defaults of the format, overridden by the data's 名词解释; each entry written
+    /// with `entry` (variables 序号, 词, 解释).
+    case glossary(style: String, entry: TextSpec?)
 }
 
 /// A Stencil text with where it was written.

@@ -40,7 +40,8 @@ enum VariableCheck {
     /// The identifier an expression starts with (`支出` in `支出.合计|金额`), nil for literals.
     static func firstName(_ expression: String) -> String? {
         let trimmed = expression.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first, !first.isNumber, first != "\"", first != "'" , first != "-" else { return nil }
+        // ASCII digits only: 一, 二 … are numeric characters too, and start names like 一般公共预算经济科目.
+        guard let first = trimmed.first, !(first.isASCII && first.isNumber), first != "\"", first != "'", first != "-" else { return nil }
         let name = trimmed.prefix { !".|: [".contains($0) }
         return name.isEmpty ? nil : String(name)
     }
