@@ -31,6 +31,7 @@ struct TemplateContext {
             "支出": columns("支出", totals),
             "功能科目": budget.functional.map(subjectRow),
             "分组功能科目": record("分组功能科目", groupedRows()),
+            "一般公共预算项": generalLeavesWithPrior(),
             "功能类": SubjectLookup(rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
                                  empty: { code in subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
                                  missing: missing),
@@ -114,6 +115,21 @@ struct TemplateContext {
         if let change = changes["科目/\(row.code)"] { members["比上年"] = ChangeValue(change) }
         members["有比上年"] = changes["科目/\(row.code)"] != nil
         return record("功能科目 \(row.code)", members)
+    }
+
+    /// The 项 of 一般公共预算 spending, with the 项 last year had and this year has not (预算数 0),
+    /// in code order: the narrative lists every change, removals included.
+    private func generalLeavesWithPrior() -> [StrictRecord] {
+        let current = (budget.functionalByGroup["一般公共预算"] ?? []).filter { $0.depth == 3 }
+        let currentCodes = Set(budget.functional.filter { $0.depth == 3 }.map(\.code))
+        let removed = budget.changes.compactMap { change -> SubjectRow? in
+            guard change.key.hasPrefix("科目/") else { return nil }
+            let code = String(change.key.dropFirst(3))
+            guard code.count == 7, !currentCodes.contains(code), !change.change.prior.isZero else { return nil }
+            let name = change.label.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
+            return SubjectRow(code: code, name: name, depth: 3, columns: ExpenditureColumns(), bySource: [:])
+        }
+        return (current + removed).sorted { $0.code < $1.code }.map(subjectRow)
     }
 
     private func groupedRows() -> [String: Any] {
