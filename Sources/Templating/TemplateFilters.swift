@@ -20,6 +20,13 @@ enum TemplateFilters {
         filters.registerFilter("万元") { value in try money(value, "万元").formatted(in: .wanYuan) }
         filters.registerFilter("万元精确") { value in try money(value, "万元精确").exactText(in: .wanYuan) }
         filters.registerFilter("非零") { value in !(try money(value, "非零")).isZero }
+        // `{% if 比上年|有:"公用经费" %}`: whether optional data is there, without an error when it is not.
+        filters.registerFilter("有") { (value: Any?, arguments: [Any?]) in
+            guard let key = arguments.first as? String, let record = value as? StrictRecord else {
+                throw TemplateSyntaxError("过滤器“有”写成 记录|有:\"键\"")
+            }
+            return record.members[key] != nil
+        }
         filters.registerFilter("百分比") { value in
             guard let percent = value as? Percent else { return "" }
             return percent.description

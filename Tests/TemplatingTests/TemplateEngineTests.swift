@@ -202,3 +202,13 @@ extension TemplateEngineTests {
         XCTAssertEqual(texts(document), ["208 社会保障和就业支出 31.25", "210 卫生健康支出 553.38", "201  "])
     }
 }
+
+extension TemplateEngineTests {
+    func testOptionalDataCanBeTestedWithoutAnError() throws {
+        let document = try render("""
+            文档:
+              - 段落: '{% if 比上年|有:"基本支出" %}有基本支出{% endif %}{% if 比上年|有:"公用经费" %}有公用经费{% endif %}'
+            """)
+        XCTAssertEqual(texts(document), ["有基本支出"])
+    }
+}
