@@ -222,7 +222,8 @@ struct TemplateContext {
             "保障措施": t.performance?.measures ?? [],
             "其他说明": t.otherNotes, "联系人": t.contactName ?? "", "联系电话": t.contactPhone ?? "",
             "保密审查": t.secrecyReview ?? "", "负责人审签": t.headApproval ?? "",
-            "空表理由": record("空表理由", t.emptyTableReasons.mapValues { $0 as Any }),
+            // Optional text: a table without a typed reason prints none (a plain dictionary, not strict).
+            "空表理由": t.emptyTableReasons,
             "绩效任务": (t.performance?.tasks ?? []).map { record("绩效任务", ["名称": $0.name, "内容": $0.content, "金额": $0.amount ?? Money.zero, "其他资金": $0.otherFunds ?? Money.zero]) },
             "绩效指标": (t.performance?.indicators ?? []).map(indicator),
             "主管部门": t.supervisor ?? "",

@@ -18,7 +18,9 @@ enum TemplateFilters {
         }
         filters.registerFilter("整数金额") { value in try money(value, "整数金额").formatted(in: unit, decimals: 0) }
         filters.registerFilter("万元") { value in try money(value, "万元").formatted(in: .wanYuan) }
-        filters.registerFilter("万元精确") { value in try money(value, "万元精确").exactText(in: .wanYuan) }
+        // Amounts in 万元 as Shaanxi's sentences print them: no “.00” on whole numbers.
+        filters.registerFilter("万元省零") { value in dropZeroCents(try money(value, "万元省零").formatted(in: .wanYuan)) }
+        filters.registerFilter("万元精确") { value in dropZeroCents(try money(value, "万元精确").exactText(in: .wanYuan)) }
         filters.registerFilter("非零") { value in !(try money(value, "非零")).isZero }
         // `{% if 比上年|有:"公用经费" %}`: whether optional data is there, without an error when it is not.
         filters.registerFilter("有") { (value: Any?, arguments: [Any?]) in
@@ -33,6 +35,9 @@ enum TemplateFilters {
         }
         filters.registerFilter("增减") { value in
             guard let change = value as? ChangeValue else {
+                if value == nil {
+                    throw TemplateSyntaxError("过滤器“增减”没有可用的比较：数据没有给出这一项的上年数（可先用 {% if 比上年|有:\"键\" %} 判断）")
+                }
                 throw TemplateSyntaxError("过滤器“增减”只能用于“比上年.…”中的比较")
             }
             return change.comparison.change.phrase(unit: unit)
@@ -49,6 +54,8 @@ enum TemplateFilters {
         }
         return filters
     }
+
+    static func dropZeroCents(_ text: String) -> String { text.hasSuffix(".00") ? String(text.dropLast(3)) : text }
 
     static func money(_ value: Any?, _ filter: String) throws -> Money {
         if let money = value as? Money { return money }
