@@ -107,3 +107,21 @@ extension RenderCommandTests {
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("x.pdf").path))
     }
 }
+
+extension RenderCommandTests {
+    /// Every format's template holds for every example's data: templates test for optional data
+    /// (比上年 of partial prior-year figures, 空表理由) instead of assuming the seed's.
+    func testEveryExampleRendersInEveryFormat() throws {
+        let directory = try temporaryDirectory()
+        let examples = try FileManager.default.subpathsOfDirectory(atPath: GongkaiProcess.root.appendingPathComponent("Examples").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        XCTAssertGreaterThanOrEqual(examples.count, 4)
+        for format in ["hebei", "xinjiang", "shaanxi"] {
+            for example in examples {
+                let run = try GongkaiProcess.run(["render", GongkaiProcess.root.appendingPathComponent("Examples/\(example)").path,
+                                                  "--format", format, "-o", directory.appendingPathComponent("x.pdf").path])
+                XCTAssertEqual(run.status, 0, "\(example) in \(format): \(run.output)\(run.errors)")
+            }
+        }
+    }
+}
