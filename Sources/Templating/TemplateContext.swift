@@ -7,6 +7,17 @@ struct TemplateContext {
     let budget: Budget
     let missing = MissingNames()
     let yearData: [String: Any]
+    /// Subject names by code, for the 类 and 款 above a 项 (built once: every row looks them up).
+    let names: [String: String]
+    /// The comparisons by key (比上年.<key>).
+    let changes: [String: Comparison]
+
+    init(budget: Budget, yearData: [String: Any]) {
+        self.budget = budget
+        self.yearData = yearData
+        self.names = Dictionary(budget.functional.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        self.changes = Dictionary(budget.changes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     var unit: AmountUnit { budget.department.unit }
 
@@ -41,7 +52,7 @@ struct TemplateContext {
             "三公": threePublic(),
             "机关运行经费": budget.officeOperation,
             "项目": budget.projects.enumerated().map { project($0.element, index: $0.offset) },
-            "比上年": record("比上年", Dictionary(budget.changes.map { ($0.key, ChangeValue($0) as Any) }, uniquingKeysWith: { a, _ in a })
+            "比上年": record("比上年", changes.mapValues { ChangeValue($0) as Any }
                 .merging(["有": !budget.changes.isEmpty], uniquingKeysWith: { a, _ in a })),
             "占比": record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent as Any) }, uniquingKeysWith: { a, _ in a })),
             "国有资产": assets(),
@@ -152,11 +163,7 @@ struct TemplateContext {
         return record("经济科目 \(row.code)", members)
     }
 
-    /// Subject names by code, for the 类 and 款 above a 项.
-    var names: [String: String] { Dictionary(budget.functional.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }) }
 
-    /// The comparisons by key (比上年.<key>).
-    var changes: [String: Comparison] { Dictionary(budget.changes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }) }
 
     private func threePublic() -> StrictRecord {
         let three = budget.threePublic
