@@ -145,14 +145,7 @@ enum FundSourceLabels {
         ("单位资金", "单位资金"), ("上年结转结余", "上年结转结余"),
     ]
 
-    static let groupOfSource: [String: String] = [
-        "一般公共预算": "一般公共预算", "上级一般公共预算转移支付": "一般公共预算", "政府性基金": "政府性基金",
-        "上级政府性基金转移支付": "政府性基金", "国有资本经营": "国有资本经营", "上级国有资本经营转移支付": "国有资本经营",
-        "财政专户": "财政专户", "事业收入": "单位资金", "上级补助收入": "单位资金", "附属单位上缴收入": "单位资金",
-        "事业单位经营收入": "单位资金", "其他收入": "单位资金",
-    ]
-
     static func amount(_ bySource: [String: Money], in group: String) -> Money {
-        bySource.filter { (groupOfSource[$0.key] ?? "上年结转结余") == group }.map(\.value).sum()
+        bySource.filter { (FundSource(rawValue: $0.key)?.group.rawValue ?? FundSource.Group.carryOver.rawValue) == group }.map(\.value).sum()
     }
 }

@@ -283,22 +283,12 @@ final class ChangeValue: DynamicMemberLookup, @unchecked Sendable {
     }
 }
 
-/// Fund sources by income group.
+/// Fund sources and income groups by name, from the one definition in BudgetCore.
 enum SourceGroups {
-    static let groups = ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"]
-    static let sources = ["一般公共预算", "上级一般公共预算转移支付", "政府性基金", "上级政府性基金转移支付", "国有资本经营",
-                          "上级国有资本经营转移支付", "财政专户", "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入",
-                          "其他收入", "上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营", "上年结转-财政专户",
-                          "上年结转-单位资金"]
+    static let groups = FundSource.Group.allCases.map(\.rawValue)
+    static let sources = FundSource.allCases.map(\.rawValue)
 
     static func group(of source: String) -> String {
-        switch source {
-        case "一般公共预算", "上级一般公共预算转移支付": return "一般公共预算"
-        case "政府性基金", "上级政府性基金转移支付": return "政府性基金"
-        case "国有资本经营", "上级国有资本经营转移支付": return "国有资本经营"
-        case "财政专户": return "财政专户"
-        case "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "其他收入": return "单位资金"
-        default: return "上年结转结余"
-        }
+        FundSource(rawValue: source)?.group.rawValue ?? FundSource.Group.carryOver.rawValue
     }
 }
