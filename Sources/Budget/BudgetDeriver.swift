@@ -5,14 +5,29 @@ import Catalog
 /// Stage 2's entry: derives every figure of a department's budget and checks it against itself.
 public enum BudgetDeriver {
     public struct Outcome: Sendable {
-        /// Nil when errors make the figures meaningless.
+        /// The figures as printed (controlled rounding, `PrintRounding`); nil when errors make them meaningless.
         public let budget: Budget?
         public let diagnostics: [Diagnostic]
     }
 
     /// `localChecksOnly` keeps the checks of single rows and projects and skips those over sums
-    /// (used when part of the file could not be read).
-    public static func derive(_ input: BudgetInput, catalog: SubjectCatalog = .standard, localChecksOnly: Bool = false) -> Outcome {
+    /// (used when part of the file could not be read). The Budget holds the figures as printed:
+    /// derived from the leaves rounded by `PrintRounding` (`.controlled`), or exact, each figure then
+    /// rounded on its own when printed (`.independent`).
+    public static func derive(_ input: BudgetInput, catalog: SubjectCatalog = .standard, localChecksOnly: Bool = false,
+                              rounding: RoundingMode = .controlled) -> Outcome {
+        let exact = figures(input, catalog: catalog, localChecksOnly: localChecksOnly, checking: true)
+        let rounder = PrintRounding(unit: input.unit)
+        guard rounding == .controlled, !rounder.isIdentity, let exactBudget = exact.budget else { return exact }
+        let printed = figures(rounder.rounded(input), catalog: catalog, localChecksOnly: false, checking: false)
+        guard let printedBudget = printed.budget else { return exact }
+        let notes = PrintedFigureNotes(input: input).differences(exact: exactBudget, printed: printedBudget, step: rounder.step)
+        return Outcome(budget: printedBudget, diagnostics: exact.diagnostics + notes)
+    }
+
+    /// The figures of `input`; with `checking` false, no checks run and the figures come back whatever
+    /// they are (the rounded copy of an input that passed its checks).
+    private static func figures(_ input: BudgetInput, catalog: SubjectCatalog, localChecksOnly: Bool, checking: Bool) -> Outcome {
         var namer = SubjectNamer(catalog: catalog, input: input)
         let assembly = LeafAssembly(input, unit: input.unit)
         var diagnostics = assembly.diagnostics
@@ -74,14 +89,17 @@ public enum BudgetDeriver {
             text: BudgetText(input))
         budget = Budget.withShares(budget)
 
-        diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns,
-                                       localOnly: localChecksOnly)
+        if checking {
+            diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns,
+                                           localOnly: localChecksOnly)
+        }
 
         if let prior = input.prior, !localChecksOnly {
             let comparison = Comparisons.build(budget: budget, input: input, prior: prior, catalog: catalog)
-            diagnostics += comparison.diagnostics
+            if checking { diagnostics += comparison.diagnostics }
             budget = Budget.with(budget, changes: comparison.changes)
         }
+        if !checking { return Outcome(budget: budget, diagnostics: []) }
         return Outcome(budget: diagnostics.hasErrors ? nil : budget, diagnostics: diagnostics)
     }
 }

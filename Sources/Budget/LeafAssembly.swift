@@ -73,6 +73,11 @@ struct LeafAssembly {
         return columns
     }
 
+    /// A project's amount as typed: its 金额, or the sum of its 经济分类.
+    static func amount(of project: Project) -> Money {
+        project.amount?.value ?? project.economic.map(\.amount.value).sum()
+    }
+
     /// A project's amount: its 金额, or the sum of its 经济分类; both typed must agree.
     static func amount(of project: Project, unit: AmountUnit, diagnostics: inout [Diagnostic]) -> Money {
         let economicSum = project.economic.map(\.amount.value).sum()

@@ -5,6 +5,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         case error = "错误"
         /// Printed, does not block.
         case warning = "警告"
+        /// For the record: nothing to fix (a printed figure that differs from its own rounding).
+        case info = "信息"
     }
 
     public let severity: Severity
@@ -28,6 +30,10 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         Diagnostic(.warning, rule, message, at: location)
     }
 
+    public static func info(_ rule: String, _ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.info, rule, message, at: location)
+    }
+
     /// `path:line:column: 错误: message`.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
@@ -39,6 +45,7 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+    public var infos: [Diagnostic] { filter { $0.severity == .info } }
 
     /// In source order (file, line, column), diagnostics without a place last, otherwise stable.
     public func sortedBySource() -> [Diagnostic] {

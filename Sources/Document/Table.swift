@@ -31,13 +31,17 @@ public struct Table: Sendable {
         /// Overrides the column's alignment.
         public var alignment: Alignment?
         public var bold: Bool
+        /// What the cell means: the figures its text printed (the self-check re-adds tables with them).
+        public var figures: [PrintedFigure]
 
-        public init(_ text: String, rowSpan: Int = 1, columnSpan: Int = 1, alignment: Alignment? = nil, bold: Bool = false) {
+        public init(_ text: String, rowSpan: Int = 1, columnSpan: Int = 1, alignment: Alignment? = nil, bold: Bool = false,
+                    figures: [PrintedFigure] = []) {
             self.text = text
             self.rowSpan = rowSpan
             self.columnSpan = columnSpan
             self.alignment = alignment
             self.bold = bold
+            self.figures = figures
         }
     }
 
@@ -88,5 +92,19 @@ public struct Table: Sendable {
         self.orientation = orientation
         self.minimumScale = minimumScale
         self.continuationCaption = continuationCaption
+    }
+}
+
+/// A figure printed in a cell: its name in the template data, the amount as printed (in 分) and the
+/// family of filters that print alike (same unit and decimals).
+public struct PrintedFigure: Sendable, Equatable {
+    public let id: String
+    public let printedFen: Int64
+    public let family: String
+
+    public init(id: String, printedFen: Int64, family: String) {
+        self.id = id
+        self.printedFen = printedFen
+        self.family = family
     }
 }

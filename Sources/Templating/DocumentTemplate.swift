@@ -22,10 +22,29 @@ public struct DocumentTemplate {
 
     public var name: String { spec.name }
 
-    /// The document for `budget`; every text rendered, every unknown name an error.
-    public func document(for budget: Budget) throws -> Document {
+    /// The document for `budget`; every text rendered, every unknown name an error, and every
+    /// printed table re-added by the self-check (`SelfCheckFailure` when one does not foot).
+    public func document(for budget: Budget, rounding: RoundingMode = .controlled) throws -> Document {
+        try build(for: budget, rounding: rounding).document
+    }
+
+    /// The document and the self-check's warnings: footing gaps of figures rounded on their own
+    /// (all of them with independent rounding, else those printed coarser than the budget's unit).
+    public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> (document: Document, warnings: [String]) {
         var renderer = TemplateRenderer(spec: spec, budget: budget)
-        let blocks = try renderer.blocks(spec.outline, values: renderer.context.values())
+        let values = renderer.context.values()
+        FigureSums(budget: budget, book: renderer.context.book).declare()
+        let blocks = try renderer.blocks(spec.outline, values: values)
+        let document = assemble(blocks, budget: budget)
+        let controlled = rounding == .controlled ? "\(budget.department.unit.rawValue)/2" : nil
+        let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
+                                         controlledFamily: controlled).problems(in: document)
+        let errors = problems.filter { !$0.isWarning }
+        guard errors.isEmpty else { throw SelfCheckFailure(problems: errors.map(\.description)) }
+        return (document, problems.filter(\.isWarning).map(\.description))
+    }
+
+    private func assemble(_ blocks: [Block], budget: Budget) -> Document {
         let department = budget.department
         let title = "\(department.name)\(department.year)年\(department.level)预算"
         return Document(
@@ -42,6 +61,8 @@ struct TemplateRenderer {
     let budget: Budget
     let context: TemplateContext
     let environment: Environment
+    /// Hears every figure a money filter prints; tables take it cell by cell.
+    let log = PrintLog()
     private var cache: [String: TextTemplate] = [:]
 
     init(spec: FormatSpec, budget: Budget) {
@@ -50,7 +71,8 @@ struct TemplateRenderer {
         let year = budget.department.year
         let data = spec.yearData
         self.context = TemplateContext(budget: budget, yearData: [:])
-        self.environment = Environment(extensions: [TemplateFilters.filters(unit: budget.department.unit) { key in
+        let log = self.log
+        self.environment = Environment(extensions: [TemplateFilters.filters(unit: budget.department.unit, log: log) { key in
             guard let byYear = data[key], let node = byYear[String(year)] ?? byYear["默认"] else { return nil }
             return TemplateRenderer.value(of: node)
         }])
@@ -156,5 +178,15 @@ struct TemplateRenderer {
             else { entries.append((own.term, own.meaning)) }
         }
         return entries
+    }
+}
+
+/// The document does not check itself: a printed table does not foot, or a figure is printed two
+/// ways. The format (or gongkai) is wrong, not the data; nothing is written.
+public struct SelfCheckFailure: Error, CustomStringConvertible {
+    public let problems: [String]
+
+    public var description: String {
+        "排好的文件自检未通过（模板或程序的错误，不是数据的错误）：\n" + problems.map { "  \($0)" }.joined(separator: "\n")
     }
 }

@@ -47,8 +47,10 @@ struct TableRenderer {
 
     private func cells(_ specs: [CellSpec], _ renderer: inout TemplateRenderer, _ values: [String: Any]) throws -> [Table.Cell] {
         try specs.map { cell in
-            Table.Cell(try renderer.render(cell.text, values), rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
-                       alignment: cell.alignment, bold: cell.bold)
+            _ = renderer.log.take()
+            let text = try renderer.render(cell.text, values)
+            return Table.Cell(text, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, alignment: cell.alignment, bold: cell.bold,
+                              figures: renderer.log.take())
         }
     }
 

@@ -6,6 +6,8 @@ import BudgetCore
 struct TemplateContext {
     let budget: Budget
     let missing = MissingNames()
+    /// The figures handed out, by name, and the sums among them (for the Document's self-check).
+    let book = FigureBook()
     let yearData: [String: Any]
     /// Subject names by code, for the 类 and 款 above a 项 (built once: every row looks them up).
     let names: [String: String]
@@ -23,6 +25,14 @@ struct TemplateContext {
 
     func record(_ name: String, _ members: [String: Any]) -> StrictRecord { StrictRecord(name, members, missing: missing) }
 
+    /// An amount named `id` for templates: the self-check knows what a cell printing it means.
+    func figure(_ id: String, _ value: Money) -> Figure { book.figure(id, value) }
+
+    /// A record of named amounts (`收入.一般公共预算`), each a figure named `name.key`.
+    func figures(_ name: String, _ amounts: [String: Money]) -> StrictRecord {
+        record(name, Dictionary(uniqueKeysWithValues: amounts.map { ($0.key, figure("\(name).\($0.key)", $0.value) as Any) }))
+    }
+
     /// The top-level names.
     func values() -> [String: Any] {
         let department = budget.department
@@ -34,23 +44,23 @@ struct TemplateContext {
             "上年度": department.year - 1,
             "金额单位": unit.rawValue,
             "落款日期": department.signOffDate ?? "",
-            "收入": record("收入", incomeGroups()),
-            "收入来源": record("收入来源", Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, (budget.income.bySource[$0] ?? .zero) as Any) })),
+            "收入": figures("收入", incomeGroups()),
+            "收入来源": figures("收入来源", Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, budget.income.bySource[$0] ?? .zero) })),
             "分组合计": record("分组合计", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
                 (group, columns("分组合计.\(group)", groupColumns(group)) as Any)
             })),
             "支出": columns("支出", totals),
-            "功能科目": budget.functional.map(subjectRow),
+            "功能科目": budget.functional.map { subjectRow($0) },
             "分组功能科目": record("分组功能科目", groupedRows()),
             "一般公共预算项": generalLeavesWithPrior(),
             "功能类": SubjectLookup(rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
                                  empty: { code in subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
                                  missing: missing),
-            "基本支出经济科目": budget.basicEconomic.map { economicRow($0) },
-            "一般公共预算经济科目": budget.generalEconomic.map { economicRow($0) },
-            "政府经济科目": budget.governmentEconomic.map { economicRow($0) },
+            "基本支出经济科目": budget.basicEconomic.map { economicRow($0, scope: "基本支出经济科目") },
+            "一般公共预算经济科目": budget.generalEconomic.map { economicRow($0, scope: "一般公共预算经济科目") },
+            "政府经济科目": budget.governmentEconomic.map { economicRow($0, scope: "政府经济科目") },
             "三公": threePublic(),
-            "机关运行经费": budget.officeOperation,
+            "机关运行经费": figure("机关运行经费", budget.officeOperation),
             "项目": budget.projects.enumerated().map { project($0.element, index: $0.offset) },
             "比上年": record("比上年", changes.mapValues { ChangeValue($0) as Any }
                 .merging(["有": !budget.changes.isEmpty], uniquingKeysWith: { a, _ in a })),
@@ -76,8 +86,8 @@ struct TemplateContext {
         return columns
     }
 
-    private func incomeGroups() -> [String: Any] {
-        var groups: [String: Any] = Dictionary(uniqueKeysWithValues: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"].map {
+    private func incomeGroups() -> [String: Money] {
+        var groups: [String: Money] = Dictionary(uniqueKeysWithValues: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"].map {
             ($0, budget.income.byGroup[$0] ?? .zero)
         })
         let carryOver = budget.income.byGroup["上年结转结余"] ?? .zero
@@ -93,29 +103,36 @@ struct TemplateContext {
     }
 
     private func columns(_ name: String, _ c: ExpenditureColumns) -> StrictRecord {
-        record(name, ["合计": c.total, "基本支出": c.basic, "人员经费": c.personnel, "公用经费": c.publicUse, "项目支出": c.project,
-                      "经营支出": c.operating, "上缴上级支出": c.remittedUpward, "对附属单位补助支出": c.subsidiesToAffiliates])
+        figures(name, columnAmounts(c))
     }
 
-    private func subjectRow(_ row: SubjectRow) -> StrictRecord {
-        var members = columns("功能科目", row.columns).members
+    private func columnAmounts(_ c: ExpenditureColumns) -> [String: Money] {
+        ["合计": c.total, "基本支出": c.basic, "人员经费": c.personnel, "公用经费": c.publicUse, "项目支出": c.project,
+         "经营支出": c.operating, "上缴上级支出": c.remittedUpward, "对附属单位补助支出": c.subsidiesToAffiliates]
+    }
+
+    /// A functional row; `scope` names the list it belongs to (all sources, or one income group's).
+    private func subjectRow(_ row: SubjectRow, scope: String = "功能科目") -> StrictRecord {
+        let id = "\(scope)[\(row.code)]"
+        var members = columns(id, row.columns).members
         members["编码"] = row.code
         members["名称"] = row.name
         members["级别"] = row.depth
         var groups: [String: Money] = [:]
-        var sources: [String: Any] = Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, Money.zero as Any) })
+        var sources: [String: Money] = Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, Money.zero) })
         for (source, amount) in row.bySource {
             groups[SourceGroups.group(of: source), default: .zero] += amount
             sources[source] = amount
         }
-        members["来源"] = record("来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, (groups[$0] ?? .zero) as Any) }))
-        members["财政拨款"] = ["一般公共预算", "政府性基金", "国有资本经营"].map { groups[$0] ?? .zero }.sum()
-        members["本年"] = row.columns.total - (groups["上年结转结余"] ?? .zero)
+        members["来源"] = figures("\(id).来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, groups[$0] ?? .zero) }))
+        let appropriations = ["一般公共预算", "政府性基金", "国有资本经营"].map { groups[$0] ?? .zero }.sum()
+        members["财政拨款"] = figure("\(id).财政拨款", appropriations)
+        members["本年"] = figure("\(id).本年", row.columns.total - (groups["上年结转结余"] ?? .zero))
         // 财政拨款 spending of this year and of last year's appropriations carried over.
-        members["财政拨款含结转"] = (members["财政拨款"] as? Money ?? .zero)
-            + ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"].map { row.bySource[$0] ?? .zero }.sum()
-        members["上年结转"] = groups["上年结转结余"] ?? .zero
-        members["资金来源"] = record("资金来源", sources)
+        members["财政拨款含结转"] = figure("\(id).财政拨款含结转", appropriations
+            + ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"].map { row.bySource[$0] ?? .zero }.sum())
+        members["上年结转"] = figure("\(id).上年结转", groups["上年结转结余"] ?? .zero)
+        members["资金来源"] = figures("\(id).资金来源", sources)
         members["说明"] = budget.text.subjectNotes[row.code] ?? []
         // Code parts for formats that print 类, 款 and 项 in separate columns (205 | 08 | 03).
         members["类名"] = names[String(row.code.prefix(3))] ?? ""
@@ -140,23 +157,25 @@ struct TemplateContext {
             let name = change.label.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
             return SubjectRow(code: code, name: name, depth: 3, columns: ExpenditureColumns(), bySource: [:])
         }
-        return (current + removed).sorted { $0.code < $1.code }.map(subjectRow)
+        return (current + removed).sorted { $0.code < $1.code }.map { subjectRow($0, scope: "分组功能科目.一般公共预算") }
     }
 
     private func groupedRows() -> [String: Any] {
         var groups: [String: Any] = [:]
         for group in ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"] {
             let rows = budget.functionalByGroup[group] ?? []
-            groups[group] = rows.map(subjectRow)
+            groups[group] = rows.map { subjectRow($0, scope: "分组功能科目.\(group)") }
         }
         return groups
     }
 
-    private func economicRow(_ row: EconomicRow) -> StrictRecord {
-        var members: [String: Any] = ["编码": row.code, "名称": row.name, "级别": row.depth, "合计": row.total,
-                                      "人员经费": row.personnel, "公用经费": row.publicUse, "项目支出": row.project,
-                                      "基本支出": row.personnel + row.publicUse, "政府经济科目": row.governmentCode ?? "",
-                                      "类码": String(row.code.prefix(3)), "款码": row.code.count == 5 ? String(row.code.suffix(2)) : ""]
+    private func economicRow(_ row: EconomicRow, scope: String) -> StrictRecord {
+        let id = "\(scope)[\(row.code)]"
+        var members = figures(id, ["合计": row.total, "人员经费": row.personnel, "公用经费": row.publicUse, "项目支出": row.project,
+                                   "基本支出": row.personnel + row.publicUse]).members
+        members.merge(["编码": row.code, "名称": row.name, "级别": row.depth, "政府经济科目": row.governmentCode ?? "",
+                       "类码": String(row.code.prefix(3)), "款码": row.code.count == 5 ? String(row.code.suffix(2)) : ""],
+                      uniquingKeysWith: { a, _ in a })
         let key = row.code.hasPrefix("5") ? "政府经济科目/\(row.code)" : "经济科目/\(row.code)"
         if let change = changes[key] { members["比上年"] = ChangeValue(change) }
         members["有比上年"] = changes[key] != nil
@@ -168,25 +187,27 @@ struct TemplateContext {
     private func threePublic() -> StrictRecord {
         let three = budget.threePublic
         func item(_ key: String) -> Money { three.items[key] ?? .zero }
-        return record("三公", ["合计": three.total, "小计": three.subtotal, "因公出国": three.overseas, "公务用车": three.vehicles,
-                              "公务用车购置": item("公务用车购置"), "公务用车运行维护": item("公务用车运行维护"),
-                              "公务接待": item("公务接待"), "会议费": item("会议费"), "培训费": item("培训费"),
-                              "教学科研人员因公出国": item("教学科研人员因公出国"), "其他因公出国": item("因公出国")])
+        return figures("三公", ["合计": three.total, "小计": three.subtotal, "因公出国": three.overseas, "公务用车": three.vehicles,
+                                "公务用车购置": item("公务用车购置"), "公务用车运行维护": item("公务用车运行维护"),
+                                "公务接待": item("公务接待"), "会议费": item("会议费"), "培训费": item("培训费"),
+                                "教学科研人员因公出国": item("教学科研人员因公出国"), "其他因公出国": item("因公出国")])
     }
 
     private func project(_ project: DerivedProject, index: Int) -> StrictRecord {
         let text = project.text
+        let id = "项目[\(index + 1)]"
         return record("项目", [
             "序号": index + 1, "名称": project.name, "编码": project.code ?? "", "功能科目": project.subject,
-            "功能科目名称": project.subjectName, "资金来源": project.source, "金额": project.amount,
-            "财政资金": project.appropriated, "其他资金": project.otherFunds, "累计计划": project.cumulativePlan ?? [],
+            "功能科目名称": project.subjectName, "资金来源": project.source, "金额": figure("\(id).金额", project.amount),
+            "财政资金": figure("\(id).财政资金", project.appropriated), "其他资金": figure("\(id).其他资金", project.otherFunds),
+            "累计计划": (project.cumulativePlan ?? []).enumerated().map { figure("\(id).累计计划[\($0.offset + 1)]", $0.element) },
             "类别": text.category ?? "", "用途": text.purpose.joined(separator: "\n"), "政策依据": text.policyBasis ?? "",
             "承担单位": text.undertaker ?? "", "资金分配": text.allocation.joined(separator: "\n"), "执行时间": text.period ?? "",
             "负责人": text.manager ?? "", "总体目标": text.overallGoal, "绩效目标": text.goals,
             "指标": text.indicators.map(indicator), "其他事项": text.extras,
-            "经济分类": record("项目.经济分类", project.economic.mapValues { $0 as Any }),
-            "经济分类类": record("项目.经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
-                (code, project.economic.filter { $0.key.hasPrefix(code) }.map(\.value).sum() as Any)
+            "经济分类": figures("\(id).经济分类", project.economic),
+            "经济分类类": figures("\(id).经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
+                (code, project.economic.filter { $0.key.hasPrefix(code) }.map(\.value).sum())
             })),
         ])
     }
@@ -200,20 +221,29 @@ struct TemplateContext {
     private func assets() -> Any {
         guard let assets = budget.assets else { return record("国有资产", ["有": false]) }
         func holding(_ name: String, _ h: AssetSummary.Holding?) -> StrictRecord {
-            record("国有资产.\(name)", ["有": h != nil, "数量": h?.count ?? 0, "面积": h?.area ?? "", "金额": h?.value ?? Money.zero])
+            record("国有资产.\(name)", ["有": h != nil, "数量": h?.count ?? 0, "面积": h?.area ?? "",
+                                        "金额": figure("国有资产.\(name).金额", h?.value ?? Money.zero)])
         }
-        return record("国有资产", ["有": true, "截止日期": assets.asOf, "总数": assets.totalCount, "总额": assets.totalValue,
-                                   "车辆数": assets.vehicleCount, "车辆金额": assets.vehicleValue, "拟购置": assets.plannedPurchase,
+        return record("国有资产", ["有": true, "截止日期": assets.asOf, "总数": assets.totalCount, "总额": figure("国有资产.总额", assets.totalValue),
+                                   "车辆数": assets.vehicleCount, "车辆金额": figure("国有资产.车辆金额", assets.vehicleValue),
+                                   "拟购置": figure("国有资产.拟购置", assets.plannedPurchase),
                                    "房屋": holding("房屋", assets.buildings), "办公用房": holding("办公用房", assets.offices),
                                    "办公家具": holding("办公家具", assets.furniture), "其他": holding("其他", assets.other),
-                                   "车辆": assets.vehicles.map { record("车辆", ["类型": $0.kind, "数量": $0.count, "金额": $0.value]) },
-                                   "大型设备": assets.equipment.map { record("大型设备", ["单价标准": $0.threshold, "数量": $0.count, "金额": $0.value]) }])
+                                   "车辆": assets.vehicles.enumerated().map { index, vehicle in
+                                       record("车辆", ["类型": vehicle.kind, "数量": vehicle.count, "金额": figure("国有资产.车辆[\(index + 1)].金额", vehicle.value)])
+                                   },
+                                   "大型设备": assets.equipment.enumerated().map { index, equipment in
+                                       record("大型设备", ["单价标准": equipment.threshold, "数量": equipment.count,
+                                                          "金额": figure("国有资产.大型设备[\(index + 1)].金额", equipment.value)])
+                                   }])
     }
 
     private func procurement() -> Any {
-        guard let p = budget.procurement else { return record("政府采购", ["有": false, "合计": Money.zero]) }
-        return record("政府采购", ["有": !p.total.isZero, "合计": p.total, "货物": p.goods, "工程": p.works, "服务": p.services,
-                                   "中小企业预留": p.smallBusinessReserve, "小微企业预留": p.microBusinessReserve])
+        guard let p = budget.procurement else { return record("政府采购", ["有": false, "合计": figure("政府采购.合计", .zero)]) }
+        var members = figures("政府采购", ["合计": p.total, "货物": p.goods, "工程": p.works, "服务": p.services,
+                                          "中小企业预留": p.smallBusinessReserve, "小微企业预留": p.microBusinessReserve]).members
+        members["有"] = !p.total.isZero
+        return record("政府采购", members)
     }
 
     private func text() -> StrictRecord {
@@ -231,7 +261,10 @@ struct TemplateContext {
             "保密审查": t.secrecyReview ?? "", "负责人审签": t.headApproval ?? "",
             // Optional text: a table without a typed reason prints none (a plain dictionary, not strict).
             "空表理由": t.emptyTableReasons,
-            "绩效任务": (t.performance?.tasks ?? []).map { record("绩效任务", ["名称": $0.name, "内容": $0.content, "金额": $0.amount ?? Money.zero, "其他资金": $0.otherFunds ?? Money.zero]) },
+            "绩效任务": (t.performance?.tasks ?? []).enumerated().map { index, task in
+                record("绩效任务", ["名称": task.name, "内容": task.content, "金额": figure("绩效任务[\(index + 1)].金额", task.amount ?? Money.zero),
+                                   "其他资金": figure("绩效任务[\(index + 1)].其他资金", task.otherFunds ?? Money.zero)])
+            },
             "绩效指标": (t.performance?.indicators ?? []).map(indicator),
             "主管部门": t.supervisor ?? "",
         ])

@@ -4,23 +4,29 @@ import Stencil
 
 /// The filters templates use to print figures (docs/templates.md).
 enum TemplateFilters {
-    static func filters(unit: AmountUnit, yearData: @escaping (String) -> Any?) -> Extension {
+    /// `log` hears of every figure a money filter prints (the Document's self-check reads it per cell).
+    static func filters(unit: AmountUnit, log: PrintLog, yearData: @escaping (String) -> Any?) -> Extension {
         let filters = Extension()
-        filters.registerFilter("金额") { value in try money(value, "金额").formatted(in: unit) }
-        filters.registerFilter("金额或空") { value in
-            let amount = try money(value, "金额或空")
-            return amount.isZero ? "" : amount.formatted(in: unit)
+        func amount(_ name: String, in printUnit: AmountUnit, decimals: Int = 2, grouping: Bool = false, blankZero: Bool = false,
+                    zeroCents: Bool = true, text: ((Money) -> String)? = nil) {
+            filters.registerFilter(name) { value in
+                let (money, figure) = try figureValue(value, name)
+                let printed = text.map { _ in money } ?? money.rounded(to: printUnit, decimals: decimals)
+                if let figure { log.record(figure, printed: printed, family: text == nil ? "\(printUnit.rawValue)/\(decimals)" : name) }
+                if blankZero && money.isZero { return "" }
+                let formatted = text?(money) ?? money.formatted(in: printUnit, decimals: decimals, grouping: grouping)
+                return zeroCents ? formatted : dropZeroCents(formatted)
+            }
         }
-        filters.registerFilter("千分位") { value in try money(value, "千分位").formatted(in: unit, grouping: true) }
-        filters.registerFilter("千分位或空") { value in
-            let amount = try money(value, "千分位或空")
-            return amount.isZero ? "" : amount.formatted(in: unit, grouping: true)
-        }
-        filters.registerFilter("整数金额") { value in try money(value, "整数金额").formatted(in: unit, decimals: 0) }
-        filters.registerFilter("万元") { value in try money(value, "万元").formatted(in: .wanYuan) }
+        amount("金额", in: unit)
+        amount("金额或空", in: unit, blankZero: true)
+        amount("千分位", in: unit, grouping: true)
+        amount("千分位或空", in: unit, grouping: true, blankZero: true)
+        amount("整数金额", in: unit, decimals: 0)
+        amount("万元", in: .wanYuan)
         // Amounts in 万元 as Shaanxi's sentences print them: no “.00” on whole numbers.
-        filters.registerFilter("万元省零") { value in dropZeroCents(try money(value, "万元省零").formatted(in: .wanYuan)) }
-        filters.registerFilter("万元精确") { value in dropZeroCents(try money(value, "万元精确").exactText(in: .wanYuan)) }
+        amount("万元省零", in: .wanYuan, zeroCents: false)
+        amount("万元精确", in: .wanYuan, zeroCents: false) { $0.exactText(in: .wanYuan) }
         filters.registerFilter("非零") { value in !(try money(value, "非零")).isZero }
         // `{% if 比上年|有:"公用经费" %}`: whether optional data is there, without an error when it is not.
         filters.registerFilter("有") { (value: Any?, arguments: [Any?]) in
@@ -58,8 +64,14 @@ enum TemplateFilters {
     static func dropZeroCents(_ text: String) -> String { text.hasSuffix(".00") ? String(text.dropLast(3)) : text }
 
     static func money(_ value: Any?, _ filter: String) throws -> Money {
-        if let money = value as? Money { return money }
-        if value == nil { return .zero }
+        try figureValue(value, filter).money
+    }
+
+    /// The amount a filter was given, and its name in the data when it is a named figure.
+    static func figureValue(_ value: Any?, _ filter: String) throws -> (money: Money, figure: Figure?) {
+        if let figure = value as? Figure { return (figure.value, figure) }
+        if let money = value as? Money { return (money, nil) }
+        if value == nil { return (.zero, nil) }
         throw TemplateSyntaxError("过滤器“\(filter)”只能用于金额，得到的是“\(String(describing: value!))”")
     }
 }

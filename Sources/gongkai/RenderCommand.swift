@@ -109,7 +109,9 @@ extension RenderCommand {
             Console.note("警告: 没有格式“\(format)”的模板，使用通用版式")
             return BudgetDocumentBuilder(budget: budget).document()
         }
-        return try DocumentTemplate(format: format, templatesDirectory: directory).document(for: budget)
+        let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget)
+        for warning in built.warnings { print("警告: \(warning)") }
+        return built.document
     }
 }
 

@@ -1,0 +1,96 @@
+import BudgetCore
+
+/// Apportionment: a rounded whole shared among exact parts so that the parts, each rounded down
+/// or up to a multiple of `step`, add up to the whole exactly (largest remainder, weighed by size).
+enum Apportionment {
+    /// `parts` rounded to multiples of `step` (分) adding up to `whole`; the units the floors leave
+    /// over go to the parts they distort least (`precedes`), so the result is deterministic.
+    static func split(_ whole: Money, among parts: [Money], step: Int64) -> [Money] {
+        guard step > 1, !parts.isEmpty else { return parts }
+        var rounded = parts.map { Money(fen: floorMultiple($0.fen, step)) }
+        var leftover = (whole - rounded.sum()).fen / step
+        let order = parts.indices.sorted { precedes($0, $1, parts: parts, floors: rounded, step: step) }
+        // Never more than one unit each: a whole outside floor…ceil of the parts' sum is a caller's bug,
+        // and the units still left then go round again rather than vanish.
+        while leftover > 0 {
+            for index in order where leftover > 0 {
+                rounded[index] += Money(fen: step)
+                leftover -= 1
+            }
+        }
+        while leftover < 0 {
+            for index in order.reversed() where leftover < 0 {
+                rounded[index] -= Money(fen: step)
+                leftover += 1
+            }
+        }
+        return rounded
+    }
+
+    /// Which part takes a left-over unit first: one with something to round up (a remainder), then
+    /// the one a unit distorts least relative to its size, (step − remainder) / amount, so 0.8649
+    /// stays 0.86 while 812.3449 becomes 812.35; earlier parts first on ties.
+    static func precedes(_ a: Int, _ b: Int, parts: [Money], floors: [Money], step: Int64) -> Bool {
+        let ra = parts[a].fen - floors[a].fen, rb = parts[b].fen - floors[b].fen
+        if (ra > 0) != (rb > 0) { return ra > 0 }
+        // (step − ra) / |a| < (step − rb) / |b|, cross-multiplied in 128 bits (amounts reach 10^12 分).
+        let left = (step - ra).multipliedFullWidth(by: parts[b].fen.magnitude == 0 ? 1 : Int64(parts[b].fen.magnitude))
+        let right = (step - rb).multipliedFullWidth(by: parts[a].fen.magnitude == 0 ? 1 : Int64(parts[a].fen.magnitude))
+        if left.high != right.high { return left.high < right.high }
+        if left.low != right.low { return left.low < right.low }
+        return a < b
+    }
+
+    /// A whole's own rounding: half away from zero, as `Money.rounded` prints it.
+    static func nearest(_ value: Money, step: Int64) -> Money {
+        guard step > 1 else { return value }
+        let floor = floorMultiple(value.fen, step)
+        let remainder = value.fen - floor
+        return Money(fen: remainder * 2 >= step ? floor + step : floor)
+    }
+
+    static func floorMultiple(_ fen: Int64, _ step: Int64) -> Int64 {
+        let quotient = fen / step
+        return (fen % step != 0 && fen < 0 ? quotient - 1 : quotient) * step
+    }
+}
+
+/// Apportions a rounded whole down a tree: each node's rounded value is split among its children
+/// by largest remainder, so every node's rounded value is the sum of its children's.
+struct ApportionmentTree {
+    /// A leaf's position: the keys of the nodes above it, outermost first, and its exact amount.
+    struct Leaf {
+        let path: [String]
+        let amount: Money
+    }
+
+    let step: Int64
+
+    /// The leaves rounded, in their order; `whole` (when given) is the root's rounded value,
+    /// otherwise the root rounds to its own nearest multiple.
+    func round(_ leaves: [Leaf], whole: Money? = nil) -> [Money] {
+        let exact = leaves.map(\.amount).sum()
+        var result = Array(repeating: Money.zero, count: leaves.count)
+        distribute(whole ?? Apportionment.nearest(exact, step: step), among: Array(leaves.indices), depth: 0, leaves, &result)
+        return result
+    }
+
+    private func distribute(_ value: Money, among indices: [Int], depth: Int, _ leaves: [Leaf], _ result: inout [Money]) {
+        // Children at this depth: groups by the key at `depth`, in first-seen order; a leaf whose
+        // path ends here is a child of its own.
+        var groups: [[Int]] = []
+        var groupOf: [String: Int] = [:]
+        for index in indices {
+            let path = leaves[index].path
+            guard depth < path.count else { groups.append([index]); continue }
+            if let group = groupOf[path[depth]] { groups[group].append(index) }
+            else { groupOf[path[depth]] = groups.count; groups.append([index]) }
+        }
+        let exact = groups.map { $0.map { leaves[$0].amount }.sum() }
+        let rounded = Apportionment.split(value, among: exact, step: step)
+        for (group, amount) in zip(groups, rounded) {
+            if group.count == 1 { result[group[0]] = amount; continue }
+            distribute(amount, among: group, depth: depth + 1, leaves, &result)
+        }
+    }
+}

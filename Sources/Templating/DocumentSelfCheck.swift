@@ -1,0 +1,179 @@
+import BudgetCore
+import Document
+
+/// After the templates have run, every printed table is re-added from what its cells printed: a
+/// numeric cell prints one figure and exactly its printed value, a total printed beside some of its
+/// parts is printed beside all of them (nothing typed disappears), and they add up at the printed
+/// precision. A failure is a bug of the format or of gongkai, never of the data.
+struct DocumentSelfCheck {
+    let format: String
+    let sums: [FigureBook.Sum]
+    let values: [String: Money]
+    /// The filter family whose figures were rounded under control (`万元/2`): only its gaps are
+    /// errors; a figure printed coarser (整数金额) or in another unit is rounded on its own, and its
+    /// gaps are warnings. Nil with independent rounding: every gap is a warning.
+    let controlledFamily: String?
+
+    /// One problem, placed by format, table, row and column.
+    struct Problem: CustomStringConvertible {
+        let format: String
+        let table: String
+        let row: Int
+        let column: Int
+        let message: String
+        /// A footing gap of figures rounded on their own: reported, not fatal.
+        var isWarning = false
+
+        var description: String { "格式 \(format)，表“\(table)”第 \(row) 行第 \(column) 列：\(message)" }
+    }
+
+    func problems(in document: Document) -> [Problem] {
+        var found: [Problem] = []
+        for case .table(let table) in document.blocks { found += problems(in: table) }
+        return found
+    }
+
+    private struct Printed {
+        let figure: PrintedFigure
+        let row: Int
+        let column: Int
+    }
+
+    private func problems(in table: Table) -> [Problem] {
+        let name = table.title ?? "（无标题）"
+        var found: [Problem] = []
+        func problem(_ row: Int, _ column: Int, _ message: String, family: String? = nil) {
+            let independent = family.map { $0 != controlledFamily } ?? false
+            found.append(Problem(format: format, table: name, row: row, column: column, message: message, isWarning: independent))
+        }
+        var printed: [String: Printed] = [:]
+        let positions = CellGrid.columns(table.body)
+        for (rowIndex, row) in table.body.enumerated() {
+            for (cell, column) in zip(row, positions[rowIndex]) {
+                let numeric = table.columns.indices.contains(column) && table.columns[column].numeric
+                if numeric, let message = textProblem(cell) { problem(rowIndex + 1, column + 1, message) }
+                for figure in cell.figures {
+                    let key = "\(figure.id)|\(figure.family)"
+                    if let earlier = printed[key], earlier.figure.printedFen != figure.printedFen {
+                        problem(rowIndex + 1, column + 1, "\(figure.id) 印为 \(show(figure))，第 \(earlier.row) 行第 \(earlier.column) 列却印为 \(show(earlier.figure))")
+                    }
+                    printed[key] = printed[key] ?? Printed(figure: figure, row: rowIndex + 1, column: column + 1)
+                }
+            }
+        }
+        let sumsByTotal = Dictionary(grouping: sums, by: \.total)
+        let families = Set(printed.values.map(\.figure.family))
+        for (total, splits) in sumsByTotal {
+            for family in families {
+                guard let shown = printed["\(total)|\(family)"] else { continue }
+                for kind in Set(splits.map(\.kind)) {
+                    let alternatives = splits.filter { $0.kind == kind && $0.parts.contains { printed["\($0)|\(family)"] != nil } }
+                    guard !alternatives.isEmpty else { continue }
+                    if let message = footing(shown, alternatives, family: family, printed: printed, sumsByTotal: sumsByTotal) {
+                        problem(shown.row, shown.column, message, family: family)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Nil when one of the splits of a printed total is printed whole and adds up to it; otherwise
+    /// what is wrong with the split closest to being whole.
+    private func footing(_ total: Printed, _ splits: [FigureBook.Sum], family: String, printed: [String: Printed],
+                         sumsByTotal: [String: [FigureBook.Sum]]) -> String? {
+        var best: (missing: [String], message: String)?
+        for split in splits {
+            let parts = split.parts.map { resolve($0, family: family, printed: printed, sumsByTotal: sumsByTotal, depth: 0) }
+            let missing = zip(split.parts, parts).filter { $0.1 == nil && !(values[$0.0] ?? .zero).isZero }.map(\.0)
+            let message: String
+            if missing.isEmpty {
+                let added = parts.compactMap { $0 }.reduce(0, +)
+                if added == total.figure.printedFen { return nil }
+                message = "\(split.total) 印为 \(show(total.figure))，而表中它的部分 \(split.parts.joined(separator: "、")) 加起来是 \(show(added, family: family))"
+            } else {
+                message = "印出了 \(split.total) 和它的部分，却没有印出部分 \(missing.joined(separator: "、"))（合计不能由表中各数加得）"
+            }
+            if best == nil || missing.count < best!.missing.count { best = (missing, message) }
+        }
+        return best?.message
+    }
+
+    /// A part's printed value: printed itself, or the sum of a split of it whose parts are all printed
+    /// (基本支出 shown as 人员经费 and 公用经费; a fund group shown source by source).
+    private func resolve(_ id: String, family: String, printed: [String: Printed], sumsByTotal: [String: [FigureBook.Sum]], depth: Int) -> Int64? {
+        if let own = printed["\(id)|\(family)"] { return own.figure.printedFen }
+        guard depth < 3 else { return nil }
+        for split in sumsByTotal[id] ?? [] {
+            let parts = split.parts.map { part -> Int64? in
+                resolve(part, family: family, printed: printed, sumsByTotal: sumsByTotal, depth: depth + 1)
+                    ?? ((values[part] ?? .zero).isZero ? 0 : nil)
+            }
+            if parts.allSatisfy({ $0 != nil }), split.parts.contains(where: { printed["\($0)|\(family)"] != nil }) {
+                return parts.compactMap { $0 }.reduce(0, +)
+            }
+        }
+        return nil
+    }
+
+    /// A numeric cell holds at most one figure, and its text is that figure's printed value.
+    private func textProblem(_ cell: Table.Cell) -> String? {
+        if cell.figures.count > 1 {
+            return "一个数字单元格印了 \(cell.figures.count) 个金额（\(cell.figures.map(\.id).joined(separator: "、"))），印成了“\(cell.text)”"
+        }
+        guard let figure = cell.figures.first else { return nil }
+        let text = cell.text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return figure.printedFen == 0 ? nil : "\(figure.id) 不为零，却印成了空白" }
+        guard PrintedNumber.fen(text, family: figure.family) == figure.printedFen else {
+            return "\(figure.id) 应印为 \(show(figure))，单元格却是“\(cell.text)”"
+        }
+        return nil
+    }
+
+    private func show(_ figure: PrintedFigure) -> String { PrintedNumber.text(figure.printedFen, family: figure.family) }
+    private func show(_ fen: Int64, family: String) -> String { PrintedNumber.text(fen, family: family) }
+}
+
+/// Reads a printed amount back: the unit comes from the filter family (`万元/2`, `元/0`, `万元精确`).
+enum PrintedNumber {
+    static func unit(of family: String) -> AmountUnit { family.hasPrefix("万元") ? .wanYuan : .yuan }
+
+    /// `1020.11` in 万元 → 分; nil when the text is not one plain decimal number.
+    static func fen(_ text: String, family: String) -> Int64? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = Int64(parts[0]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return nil }
+        var fen = whole * unit(of: family).fenPerUnit
+        if parts.count == 2 {
+            var scale = unit(of: family).fenPerUnit
+            for digit in parts[1] {
+                guard let value = digit.wholeNumberValue, scale % 10 == 0 else { return nil }
+                scale /= 10
+                fen += Int64(value) * scale
+            }
+        }
+        return fen
+    }
+
+    static func text(_ fen: Int64, family: String) -> String {
+        Money(fen: fen).exactText(in: unit(of: family)) + unit(of: family).rawValue
+    }
+}
+
+/// The column each written cell of a body starts in: cells spanning rows from above take places.
+enum CellGrid {
+    static func columns(_ rows: [[Table.Cell]]) -> [[Int]] {
+        var taken: [Int: Set<Int>] = [:]
+        return rows.enumerated().map { rowIndex, cells in
+            var column = 0
+            return cells.map { cell in
+                while taken[rowIndex]?.contains(column) == true { column += 1 }
+                let start = column
+                for row in rowIndex..<(rowIndex + max(1, cell.rowSpan)) {
+                    for spanned in start..<(start + max(1, cell.columnSpan)) { taken[row, default: []].insert(spanned) }
+                }
+                column += max(1, cell.columnSpan)
+                return start
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import BudgetCore
+import Document
+
+/// An amount of the template data with its name (`功能科目[2101501].合计`, `三公.会议费`): what a
+/// printed cell means, so the Document can check itself after the templates have run.
+final class Figure: CustomStringConvertible, @unchecked Sendable {
+    let id: String
+    let value: Money
+
+    init(_ id: String, _ value: Money) {
+        self.id = id
+        self.value = value
+    }
+
+    var description: String { value.description }
+}
+
+/// Every figure the view hands to templates, and which of them are sums of others (合计 = 各部分之和).
+final class FigureBook: @unchecked Sendable {
+    /// A total and one way of splitting it into parts; a total may have several (by column, by subject).
+    struct Sum {
+        let total: String
+        let parts: [String]
+        /// Splits of one kind are alternatives (收入 by group or by 财政拨款 and the rest): a table
+        /// shows a total rightly when it shows one of them whole. Kinds are checked apart: a table
+        /// that shows a row's columns must still show all rows of the subject tree.
+        let kind: Kind
+    }
+
+    enum Kind: Hashable { case columns, subjects, sources }
+
+    private(set) var values: [String: Money] = [:]
+    private(set) var sums: [Sum] = []
+    private var declared = Set<[String]>()
+
+    func figure(_ id: String, _ value: Money) -> Figure {
+        values[id] = value
+        return Figure(id, value)
+    }
+
+    /// Declares `total` = Σ `parts`, kept only when it holds for the view's figures (an amount typed
+    /// at 类 level, a 基本支出 typed without its split, make some candidate identities untrue).
+    func sum(_ total: String, of parts: [String], kind: Kind = .columns) {
+        guard !parts.isEmpty, declared.insert([total] + parts).inserted,
+              let whole = values[total], parts.allSatisfy({ values[$0] != nil }),
+              parts.map({ values[$0]! }).sum() == whole else { return }
+        sums.append(Sum(total: total, parts: parts, kind: kind))
+    }
+}
+
+/// The figures each money filter printed, cell by cell (the renderer starts and takes each cell).
+final class PrintLog: @unchecked Sendable {
+    private(set) var current: [PrintedFigure] = []
+
+    func record(_ figure: Figure, printed: Money, family: String) {
+        current.append(PrintedFigure(id: figure.id, printedFen: printed.fen, family: family))
+    }
+
+    /// What was printed since the last call.
+    func take() -> [PrintedFigure] {
+        defer { current = [] }
+        return current
+    }
+}
