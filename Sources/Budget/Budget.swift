@@ -52,13 +52,18 @@ public struct SubjectRow: Sendable, Codable {
     public let columns: ExpenditureColumns
     /// 合计 by fund source (收入总表 columns).
     public let bySource: [String: Money]
+    /// 项目支出 by 部门经济分类 类 (301, 302 …): the economic lines of the projects under this row
+    /// (within the row's income group for grouped rows), rolled up (新疆 表7).
+    public var projectEconomicClasses: [String: Money]
 
-    public init(code: String, name: String, depth: Int, columns: ExpenditureColumns, bySource: [String: Money]) {
+    public init(code: String, name: String, depth: Int, columns: ExpenditureColumns, bySource: [String: Money],
+                projectEconomicClasses: [String: Money] = [:]) {
         self.code = code
         self.name = name
         self.depth = depth
         self.columns = columns
         self.bySource = bySource
+        self.projectEconomicClasses = projectEconomicClasses
     }
 }
 
@@ -136,6 +141,8 @@ public struct AssetSummary: Sendable, Codable {
     public let offices: Holding?
     public let furniture: Holding?
     public let other: Holding?
+    /// 其他固定资产 as formats that have no 办公家具 row print it: 办公家具 and 其他 together.
+    public let otherWithFurniture: Holding?
     public let vehicles: [Vehicles]
     public let equipment: [Equipment]
     public let totalCount: Int

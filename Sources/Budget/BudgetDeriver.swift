@@ -66,13 +66,18 @@ public enum BudgetDeriver {
         let officeOperation = economic.basic.isEmpty ? generalColumns.publicUse
             : economic.basic.filter { $0.depth == 1 }.map(\.publicUse).sum()
 
+        let functionalWithProjects = SubjectTree.withProjectEconomics(functional, projects: projects, group: nil)
+        for group in FundSource.Group.allCases {
+            if let rows = byGroup[group.rawValue] { byGroup[group.rawValue] = SubjectTree.withProjectEconomics(rows, projects: projects, group: group) }
+        }
+
         var budget = Budget(
             department: Budget.Department(
                 name: input.name.value, code: input.code?.value, year: input.year.value, format: input.format.value,
                 unit: input.unit, level: input.level.rawValue, nature: input.nature.rawValue,
                 signOffDate: input.signOffDate?.value),
             total: totals.total,
-            functional: functional,
+            functional: functionalWithProjects,
             functionalByGroup: byGroup,
             income: income,
             basicEconomic: economic.basic,

@@ -23,4 +23,22 @@ enum SubjectTree {
                        columns: columns[code]!, bySource: bySource[code] ?? [:])
         }
     }
+
+    /// Each row with the economic classes of the projects under it (of `group` only, when given).
+    static func withProjectEconomics(_ rows: [SubjectRow], projects: [DerivedProject], group: FundSource.Group?) -> [SubjectRow] {
+        var classes: [String: [String: Money]] = [:]
+        for project in projects where group == nil || FundSource(rawValue: project.source)?.group == group {
+            let subject = project.subject
+            for (code, amount) in project.economic {
+                for prefix in Set([String(subject.prefix(3)), String(subject.prefix(5)), subject]) {
+                    classes[prefix, default: [:]][String(code.prefix(3)), default: .zero] += amount
+                }
+            }
+        }
+        return rows.map { row in
+            var row = row
+            row.projectEconomicClasses = classes[row.code] ?? [:]
+            return row
+        }
+    }
 }

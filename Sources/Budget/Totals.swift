@@ -88,6 +88,14 @@ enum AssetFigures {
         [assets.buildings, assets.furniture, assets.other].compactMap { $0 }
     }
 
+    /// Two holdings as one (counts and values added; no area).
+    static func combined(_ a: AssetSummary.Holding?, _ b: AssetSummary.Holding?) -> AssetSummary.Holding? {
+        guard a != nil || b != nil else { return nil }
+        let counts = [a?.count, b?.count].compactMap { $0 }
+        let values = [a?.value, b?.value].compactMap { $0 }
+        return AssetSummary.Holding(count: counts.isEmpty ? nil : counts.reduce(0, +), area: nil, value: values.isEmpty ? nil : values.sum())
+    }
+
     static func summary(_ assets: Assets) -> AssetSummary {
         let vehicleCount = assets.vehicles.map(\.count.value).reduce(0, +)
         let vehicleValue = assets.vehicles.compactMap(\.value?.value).sum()
@@ -100,6 +108,7 @@ enum AssetFigures {
             asOf: assets.asOf.value,
             buildings: summary(assets.buildings), offices: summary(assets.offices),
             furniture: summary(assets.furniture), other: summary(assets.other),
+            otherWithFurniture: combined(summary(assets.furniture), summary(assets.other)),
             vehicles: assets.vehicles.map { AssetSummary.Vehicles(kind: $0.kind.value, count: $0.count.value, value: $0.value?.value ?? .zero) },
             equipment: assets.equipment.map { AssetSummary.Equipment(threshold: $0.threshold.value, count: $0.count.value, value: $0.value?.value ?? .zero) },
             totalCount: holdings.compactMap(\.count?.value).reduce(0, +) + vehicleCount,

@@ -36,15 +36,19 @@ struct FigureSums {
             let id = "\(scope)[\(row.code)]"
             columns(id)
             sources(SourceNames(root: id, group: { "\(id).来源.\($0)" }, source: { "\(id).资金来源.\($0)" }, carryOver: "\(id).上年结转"))
+            let projectClasses = TemplateContext.economicClasses.map { "\(id).项目经济分类类.\($0)" }
+            book.sum("\(id).项目支出", of: projectClasses)
             let children = rows.filter { $0.depth == row.depth + 1 && $0.code.hasPrefix(row.code) }
-            for column in Self.treeColumns {
+            for column in Self.treeColumns + TemplateContext.economicClasses.map({ "项目经济分类类.\($0)" }) {
                 book.sum("\(id).\(column)", of: children.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
             }
         }
         let categories = rows.filter { $0.depth == 1 }
-        for column in Self.treeColumns where !column.hasPrefix("来源") {
+        let projectClasses = TemplateContext.economicClasses.map { "项目经济分类类.\($0)" }
+        for column in Self.treeColumns.filter({ !$0.hasPrefix("来源") }) + projectClasses {
             book.sum("\(total).\(column)", of: categories.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
         }
+        book.sum("\(total).项目支出", of: projectClasses.map { "\(total).\($0)" })
     }
 
     /// 合计 = 基本支出 + 项目支出 + …; 基本支出 = 人员经费 + 公用经费.
@@ -105,6 +109,9 @@ struct FigureSums {
         book.sum("国有资产.车辆金额", of: assets.vehicles.indices.map { "国有资产.车辆[\($0 + 1)].金额" }, kind: .subjects)
         book.sum("国有资产.总额", of: ["国有资产.房屋.金额", "国有资产.办公家具.金额", "国有资产.其他.金额", "国有资产.车辆金额"]
             + assets.equipment.indices.map { "国有资产.大型设备[\($0 + 1)].金额" })
+        book.sum("国有资产.总额", of: ["国有资产.房屋.金额", "国有资产.其他含家具.金额", "国有资产.车辆金额"]
+            + assets.equipment.indices.map { "国有资产.大型设备[\($0 + 1)].金额" })
+        book.sum("国有资产.其他含家具.金额", of: ["国有资产.办公家具.金额", "国有资产.其他.金额"])
     }
 
     private func projects() {

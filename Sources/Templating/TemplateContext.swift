@@ -47,7 +47,7 @@ struct TemplateContext {
             "收入": figures("收入", incomeGroups()),
             "收入来源": figures("收入来源", Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, budget.income.bySource[$0] ?? .zero) })),
             "分组合计": record("分组合计", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
-                (group, columns("分组合计.\(group)", groupColumns(group)) as Any)
+                (group, groupTotals(group) as Any)
             })),
             "支出": columns("支出", totals),
             "功能科目": budget.functional.map { subjectRow($0) },
@@ -70,6 +70,17 @@ struct TemplateContext {
             "文字": text(),
             "年度数据": record("年度数据", yearData),
         ]
+    }
+
+    /// An income group's totals, with its projects by economic class.
+    private func groupTotals(_ group: String) -> StrictRecord {
+        let id = "分组合计.\(group)"
+        var members = columns(id, groupColumns(group)).members
+        let categories = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }
+        members["项目经济分类类"] = figures("\(id).项目经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
+            (code, categories.map { $0.projectEconomicClasses[code] ?? .zero }.sum())
+        }))
+        return record(id, members)
     }
 
     /// An income group's totals; 一般公共预算 rows typed as 基本支出 alone take their 人员/公用 split
@@ -133,6 +144,9 @@ struct TemplateContext {
             + ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"].map { row.bySource[$0] ?? .zero }.sum())
         members["上年结转"] = figure("\(id).上年结转", groups["上年结转结余"] ?? .zero)
         members["资金来源"] = figures("\(id).资金来源", sources)
+        members["项目经济分类类"] = figures("\(id).项目经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map {
+            ($0, row.projectEconomicClasses[$0] ?? .zero)
+        }))
         members["说明"] = budget.text.subjectNotes[row.code] ?? []
         // Code parts for formats that print 类, 款 and 项 in separate columns (205 | 08 | 03).
         members["类名"] = names[String(row.code.prefix(3))] ?? ""
@@ -229,6 +243,7 @@ struct TemplateContext {
                                    "拟购置": figure("国有资产.拟购置", assets.plannedPurchase),
                                    "房屋": holding("房屋", assets.buildings), "办公用房": holding("办公用房", assets.offices),
                                    "办公家具": holding("办公家具", assets.furniture), "其他": holding("其他", assets.other),
+                                   "其他含家具": holding("其他含家具", assets.otherWithFurniture),
                                    "车辆": assets.vehicles.enumerated().map { index, vehicle in
                                        record("车辆", ["类型": vehicle.kind, "数量": vehicle.count, "金额": figure("国有资产.车辆[\(index + 1)].金额", vehicle.value)])
                                    },
