@@ -33,7 +33,7 @@ public struct Budget: Sendable, Codable {
     public let totals: ExpenditureColumns
     public let projects: [DerivedProject]
     public let threePublic: ThreePublic
-    /// 机关运行经费: the 公用经费 of 一般公共预算 basic spending.
+    /// 机关运行经费: the 一般公共预算 公用经费 of the 行政 and 参公事业 units (OfficeOperationFigures).
     public let officeOperation: Money
     public let procurement: ProcurementSummary?
     public let assets: AssetSummary?

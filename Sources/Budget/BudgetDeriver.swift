@@ -48,8 +48,10 @@ public enum BudgetDeriver {
             DerivedProjects.derive(project, amount: assembly.projectAmounts[index], subjectName: names[project.subject.value] ?? "")
         }
         let generalColumns = leaves.filter { $0.source.group == .general }.map(\.columns).reduce(ExpenditureColumns(), +)
-        let officeOperation = economic.basic.isEmpty ? generalColumns.publicUse
+        let generalPublicUse = economic.basic.isEmpty ? generalColumns.publicUse
             : economic.basic.filter { $0.depth == 1 }.map(\.publicUse).sum()
+        let officeOperation = OfficeOperationFigures.derive(input, publicUse: generalPublicUse)
+        diagnostics += economic.diagnostics + officeOperation.diagnostics
 
         var budget = Budget(
             department: Budget.Department(
@@ -66,7 +68,7 @@ public enum BudgetDeriver {
             totals: totals,
             projects: projects,
             threePublic: threePublic,
-            officeOperation: officeOperation,
+            officeOperation: officeOperation.amount,
             procurement: input.procurement.map(ProcurementFigures.summary),
             assets: input.assets.map(AssetFigures.summary),
             shares: [],
