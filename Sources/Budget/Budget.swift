@@ -113,12 +113,31 @@ public struct ThreePublic: Sendable, Codable {
 }
 
 public struct ProcurementSummary: Sendable, Codable {
+    /// One line of 政府采购明细, as typed.
+    public struct Item: Sendable, Codable {
+        public let projectName: String
+        /// 品目: what is bought.
+        public let item: String
+        /// 货物, 工程 or 服务.
+        public let kind: String
+        public let catalogNumber: String?
+        public let measure: String?
+        public let quantity: Int?
+        public let unitPrice: Money?
+        public let amount: Money
+        public let source: String
+        /// 预留中小微企业份额.
+        public let reserved: Money
+    }
+
     public let goods: Money
     public let works: Money
     public let services: Money
     public let total: Money
     public let smallBusinessReserve: Money
     public let microBusinessReserve: Money
+    /// 明细, in the order typed (empty when only the kind sums are given).
+    public let items: [Item]
 }
 
 public struct AssetSummary: Sendable, Codable {
