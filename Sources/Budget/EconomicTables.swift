@@ -42,28 +42,30 @@ struct EconomicTables {
 
         let lines = input.basicEconomic.personnel + input.basicEconomic.publicUse + projectLines
         diagnostics = correspondence.missing(in: lines, names: names)
-        government = Self.governmentRows(generalAmounts, correspondence: correspondence, lines: lines, namer: &namer)
+        government = Self.governmentRows(generalAmounts, correspondence: correspondence, lines: lines, namer: &namer,
+                                         fallback: input.basicEconomic.location ?? SourceLocation(file: input.file, line: 1, column: 1))
     }
 
     /// The 政府经济分类 table: each typed 部门 code's amounts moved to its 政府 code. A code without
-    /// one is left out (and reported by `GovernmentCorrespondence.missing`).
+    /// one is left out (and reported by `GovernmentCorrespondence.missing`). A 政府 code the catalog
+    /// cannot name is reported where the data maps to it, else at the first line that uses it.
     private static func governmentRows(_ amounts: [String: Amounts], correspondence: GovernmentCorrespondence,
-                                       lines: [EconomicLine], namer: inout SubjectNamer) -> [EconomicRow] {
+                                       lines: [EconomicLine], namer: inout SubjectNamer, fallback: SourceLocation) -> [EconomicRow] {
         var governmentAmounts: [String: Amounts] = [:]
         var firstUse: [String: SourceLocation] = [:]
         for line in lines where firstUse[line.code.value] == nil { firstUse[line.code.value] = line.code.location }
         var usedAt: [String: SourceLocation] = [:]
-        for (code, amount) in amounts {
+        for (code, amount) in amounts.sorted(by: { $0.key < $1.key }) {
             guard let target = correspondence.code(for: code) else { continue }
             governmentAmounts[target, default: Amounts()].personnel += amount.personnel
             governmentAmounts[target, default: Amounts()].publicUse += amount.publicUse
             governmentAmounts[target, default: Amounts()].project += amount.project
-            let place = correspondence.typedLocation(of: code) ?? firstUse[code]
+            let place = correspondence.typedLocation(of: code) ?? firstUse[code] ?? fallback
             for key in [String(target.prefix(3)), target] where usedAt[key] == nil { usedAt[key] = place }
         }
         var governmentNames: [String: String] = [:]
         for (code, place) in usedAt.sorted(by: { $0.key < $1.key }) {
-            governmentNames[code] = namer.name(code, .governmentEconomic, usedAt: place ?? lines.first!.code.location)
+            governmentNames[code] = namer.name(code, .governmentEconomic, usedAt: place)
         }
         return rows(governmentAmounts, names: governmentNames, governmentCode: { _ in nil })
     }
