@@ -33,7 +33,7 @@ public struct Budget: Sendable, Codable {
     public let totals: ExpenditureColumns
     public let projects: [DerivedProject]
     public let threePublic: ThreePublic
-    /// 机关运行经费: the 公用经费 of 一般公共预算 basic spending.
+    /// 机关运行经费: the 一般公共预算 公用经费 of the 行政 and 参公事业 units (OfficeOperationFigures).
     public let officeOperation: Money
     public let procurement: ProcurementSummary?
     public let assets: AssetSummary?
@@ -118,12 +118,31 @@ public struct ThreePublic: Sendable, Codable {
 }
 
 public struct ProcurementSummary: Sendable, Codable {
+    /// One line of 政府采购明细, as typed.
+    public struct Item: Sendable, Codable {
+        public let projectName: String
+        /// 品目: what is bought.
+        public let item: String
+        /// 货物, 工程 or 服务.
+        public let kind: String
+        public let catalogNumber: String?
+        public let measure: String?
+        public let quantity: Int?
+        public let unitPrice: Money?
+        public let amount: Money
+        public let source: String
+        /// 预留中小微企业份额.
+        public let reserved: Money
+    }
+
     public let goods: Money
     public let works: Money
     public let services: Money
     public let total: Money
     public let smallBusinessReserve: Money
     public let microBusinessReserve: Money
+    /// 明细, in the order typed (empty when only the kind sums are given).
+    public let items: [Item]
 }
 
 public struct AssetSummary: Sendable, Codable {

@@ -63,8 +63,10 @@ public enum BudgetDeriver {
             DerivedProjects.derive(project, amount: assembly.projectAmounts[index], subjectName: names[project.subject.value] ?? "")
         }
         let generalColumns = leaves.filter { $0.source.group == .general }.map(\.columns).reduce(ExpenditureColumns(), +)
-        let officeOperation = economic.basic.isEmpty ? generalColumns.publicUse
+        let generalPublicUse = economic.basic.isEmpty ? generalColumns.publicUse
             : economic.basic.filter { $0.depth == 1 }.map(\.publicUse).sum()
+        let officeOperation = OfficeOperationFigures.derive(input, publicUse: generalPublicUse)
+        diagnostics += economic.diagnostics + officeOperation.diagnostics
 
         let functionalWithProjects = SubjectTree.withProjectEconomics(functional, projects: projects, group: nil)
         for group in FundSource.Group.allCases {
@@ -86,7 +88,7 @@ public enum BudgetDeriver {
             totals: totals,
             projects: projects,
             threePublic: threePublic,
-            officeOperation: officeOperation,
+            officeOperation: officeOperation.amount,
             procurement: input.procurement.map(ProcurementFigures.summary),
             assets: input.assets.map(AssetFigures.summary),
             shares: [],

@@ -28,6 +28,12 @@ enum Comparisons {
             }
         }
         overlay(prior.stated, on: &figures)
+        let others = budget.totals.operating + budget.totals.remittedUpward + budget.totals.subsidiesToAffiliates
+        let contradictions = PriorYearConsistency.check(figures: figures, stated: prior.stated, unit: input.unit,
+                                                        hasOtherColumns: !others.isZero)
+        result.diagnostics += contradictions
+        // No change sentence from figures that contradict each other.
+        if contradictions.hasErrors { return result }
 
         let current = self.figures(of: budget)
         var builder = ComparisonBuilder(reasons: input.reasons, unit: input.unit, priorLocation: prior.location)

@@ -11,7 +11,6 @@ enum CrossChecks {
         if localOnly { return checks.diagnostics }
         checks.basicEconomic(input, budget: budget, leaves: leaves, generalBasic: generalBasic)
         checks.threePublic(input, budget: budget)
-        checks.officeOperation(input, budget: budget)
         checks.statedFigures(input, budget: budget)
         checks.procurement(input, budget: budget)
         checks.assets(input, budget: budget)
@@ -108,14 +107,6 @@ private struct Checker {
             error("three-public.vehicle-purchase",
                   "“三公”经费中公务用车购置费 \(show(purchase)) 不等于经济科目 31013 公务用车购置 \(show(purchaseEconomic))",
                   at: input.threePublic[.vehiclePurchase]?.location ?? input.threePublicLocation)
-        }
-    }
-
-    /// 机关运行经费 is the 公用经费.
-    mutating func officeOperation(_ input: BudgetInput, budget: Budget) {
-        guard let stated = input.officeOperation?.stated else { return }
-        if stated.value != budget.officeOperation {
-            error("office-operation.total", "机关运行经费写为 \(show(stated.value))，而一般公共预算公用经费为 \(show(budget.officeOperation))", at: stated.location)
         }
     }
 

@@ -7,50 +7,67 @@ struct EconomicTables {
     private(set) var basic: [EconomicRow] = []
     private(set) var general: [EconomicRow] = []
     private(set) var government: [EconomicRow] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
     private struct Amounts { var personnel = Money.zero; var publicUse = Money.zero; var project = Money.zero }
 
     init(_ input: BudgetInput, namer: inout SubjectNamer, catalog: SubjectCatalog) {
         var basicAmounts: [String: Amounts] = [:]
         var names: [String: String] = [:]
-        for line in input.basicEconomic.personnel {
+        func note(_ line: EconomicLine) {
             namer.checkEconomicParent(line.code)
             names[line.code.value] = namer.name(line.code.value, .departmentEconomic, typed: line.name, usedAt: line.code.location)
+        }
+        for line in input.basicEconomic.personnel {
+            note(line)
             basicAmounts[line.code.value, default: Amounts()].personnel += line.amount.value
         }
         for line in input.basicEconomic.publicUse {
-            namer.checkEconomicParent(line.code)
-            names[line.code.value] = namer.name(line.code.value, .departmentEconomic, typed: line.name, usedAt: line.code.location)
+            note(line)
             basicAmounts[line.code.value, default: Amounts()].publicUse += line.amount.value
         }
         var generalAmounts = basicAmounts
-        for project in input.projects where project.source.value.group == .general {
-            for line in project.economic {
-                namer.checkEconomicParent(line.code)
-                names[line.code.value] = namer.name(line.code.value, .departmentEconomic, typed: line.name, usedAt: line.code.location)
-                generalAmounts[line.code.value, default: Amounts()].project += line.amount.value
-            }
+        let projectLines = input.projects.filter { $0.source.value.group == .general }.flatMap(\.economic)
+        for line in projectLines {
+            note(line)
+            generalAmounts[line.code.value, default: Amounts()].project += line.amount.value
         }
         let allCodes = Set(generalAmounts.keys).union(generalAmounts.keys.map { String($0.prefix(3)) })
         for code in allCodes where names[code] == nil {
             names[code] = namer.name(code, .departmentEconomic, usedAt: input.basicEconomic.location ?? SourceLocation(file: input.file, line: 1, column: 1))
         }
-        let nature = input.nature.rawValue
-        basic = Self.rows(basicAmounts, names: names, governmentCode: { catalog.governmentCode(forDepartmentCode: $0, nature: nature) })
-        general = Self.rows(generalAmounts, names: names, governmentCode: { catalog.governmentCode(forDepartmentCode: $0, nature: nature) })
+        let correspondence = GovernmentCorrespondence(input: input, catalog: catalog)
+        basic = Self.rows(basicAmounts, names: names, governmentCode: correspondence.code(for:))
+        general = Self.rows(generalAmounts, names: names, governmentCode: correspondence.code(for:))
 
+        let lines = input.basicEconomic.personnel + input.basicEconomic.publicUse + projectLines
+        diagnostics = correspondence.missing(in: lines, names: names)
+        government = Self.governmentRows(generalAmounts, correspondence: correspondence, lines: lines, namer: &namer,
+                                         fallback: input.basicEconomic.location ?? SourceLocation(file: input.file, line: 1, column: 1))
+    }
+
+    /// The 政府经济分类 table: each typed 部门 code's amounts moved to its 政府 code. A code without
+    /// one is left out (and reported by `GovernmentCorrespondence.missing`). A 政府 code the catalog
+    /// cannot name is reported where the data maps to it, else at the first line that uses it.
+    private static func governmentRows(_ amounts: [String: Amounts], correspondence: GovernmentCorrespondence,
+                                       lines: [EconomicLine], namer: inout SubjectNamer, fallback: SourceLocation) -> [EconomicRow] {
         var governmentAmounts: [String: Amounts] = [:]
+        var firstUse: [String: SourceLocation] = [:]
+        for line in lines where firstUse[line.code.value] == nil { firstUse[line.code.value] = line.code.location }
+        var usedAt: [String: SourceLocation] = [:]
+        for (code, amount) in amounts.sorted(by: { $0.key < $1.key }) {
+            guard let target = correspondence.code(for: code) else { continue }
+            governmentAmounts[target, default: Amounts()].personnel += amount.personnel
+            governmentAmounts[target, default: Amounts()].publicUse += amount.publicUse
+            governmentAmounts[target, default: Amounts()].project += amount.project
+            let place = correspondence.typedLocation(of: code) ?? firstUse[code] ?? fallback
+            for key in [String(target.prefix(3)), target] where usedAt[key] == nil { usedAt[key] = place }
+        }
         var governmentNames: [String: String] = [:]
-        for row in general where row.depth == 2 {
-            guard let code = row.governmentCode else { continue }
-            governmentAmounts[code, default: Amounts()].personnel += row.personnel
-            governmentAmounts[code, default: Amounts()].publicUse += row.publicUse
-            governmentAmounts[code, default: Amounts()].project += row.project
+        for (code, place) in usedAt.sorted(by: { $0.key < $1.key }) {
+            governmentNames[code] = namer.name(code, .governmentEconomic, usedAt: place)
         }
-        for code in Set(governmentAmounts.keys).union(governmentAmounts.keys.map { String($0.prefix(3)) }) {
-            governmentNames[code] = catalog.name(of: code, in: .governmentEconomic, year: input.year.value) ?? ""
-        }
-        government = Self.rows(governmentAmounts, names: governmentNames, governmentCode: { _ in nil })
+        return rows(governmentAmounts, names: governmentNames, governmentCode: { _ in nil })
     }
 
     /// Rows for 类 and 款; amounts typed at 类 level (a project's 302) stay on the 类 row.

@@ -79,7 +79,16 @@ enum ProcurementFigures {
         return ProcurementSummary(
             goods: goods, works: works, services: services, total: goods + works + services,
             smallBusinessReserve: procurement.smallBusinessReserve?.value ?? procurement.items.compactMap(\.reservedForSmallBusiness?.value).sum(),
-            microBusinessReserve: procurement.microBusinessReserve?.value ?? .zero)
+            microBusinessReserve: procurement.microBusinessReserve?.value ?? .zero,
+            items: procurement.items.map(item))
+    }
+
+    static func item(_ item: Procurement.Item) -> ProcurementSummary.Item {
+        ProcurementSummary.Item(
+            projectName: item.projectName.value, item: item.item.value, kind: item.kind.value,
+            catalogNumber: item.catalogNumber?.value, measure: item.measure?.value, quantity: item.quantity?.value,
+            unitPrice: item.unitPrice?.value, amount: item.amount.value, source: item.source.value.rawValue,
+            reserved: item.reservedForSmallBusiness?.value ?? .zero)
     }
 }
 
@@ -111,7 +120,8 @@ enum AssetFigures {
             otherWithFurniture: combined(summary(assets.furniture), summary(assets.other)),
             vehicles: assets.vehicles.map { AssetSummary.Vehicles(kind: $0.kind.value, count: $0.count.value, value: $0.value?.value ?? .zero) },
             equipment: assets.equipment.map { AssetSummary.Equipment(threshold: $0.threshold.value, count: $0.count.value, value: $0.value?.value ?? .zero) },
-            totalCount: holdings.compactMap(\.count?.value).reduce(0, +) + vehicleCount,
+            // Equipment is a kind of its own beside 房屋, 家具, 其他 and 车辆: in the value and the count.
+            totalCount: holdings.compactMap(\.count?.value).reduce(0, +) + vehicleCount + assets.equipment.map(\.count.value).reduce(0, +),
             totalValue: holdings.compactMap(\.value?.value).sum() + vehicleValue + equipmentValue,
             vehicleCount: vehicleCount, vehicleValue: vehicleValue,
             plannedPurchase: assets.plannedPurchase?.value ?? .zero)

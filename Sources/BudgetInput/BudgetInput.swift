@@ -3,7 +3,18 @@ import BudgetCore
 /// One department's (or unit's) budget for one year, as typed: leaves and text, each with its mark.
 public struct BudgetInput: Sendable {
     public enum Level: String, Sendable, Codable { case department = "部门", unit = "单位" }
-    public enum Nature: String, Sendable, Codable { case administrative = "行政", institution = "事业" }
+    /// 单位性质, and the kind of each 所属单位.
+    public enum Nature: String, Sendable, Codable, CaseIterable {
+        case administrative = "行政"
+        /// 参照公务员法管理的事业单位: counted with 行政 units for 机关运行经费 and the economic correspondence.
+        case civilServiceInstitution = "参公事业"
+        case institution = "事业"
+
+        /// Whether its 公用经费 is 机关运行经费 (行政单位, 含参公事业单位).
+        public var runsOffice: Bool { self != .institution }
+        /// The column of the 部门→政府 economic correspondence (the catalog's 行政 covers 参公).
+        public var correspondenceKind: String { runsOffice ? "行政" : "事业" }
+    }
 
     public var file: String
     public var name: Located<String>
@@ -16,11 +27,16 @@ public struct BudgetInput: Sendable {
     public var supervisor: Located<String>?
     public var supervisorCode: Located<String>?
     public var overview: Overview
+    /// 所属单位: the units the department is made of, with their kind.
+    public var units: [MemberUnit]
+    public var unitsLocation: SourceLocation?
     public var expenditures: [ExpenditureRow]
     public var basicEconomic: BasicEconomic
     public var projects: [Project]
     /// 项目支出说明: what the project spending is mainly for, in the department's words.
     public var projectSummary: Located<String>?
+    /// 政府经济科目对应: 部门经济分类 code → 政府经济分类 code, beside or instead of the catalog's.
+    public var governmentCodes: [String: Located<String>]
     /// Names for codes the catalog lacks (科目名称).
     public var subjectNames: [String: Located<String>]
     public var threePublic: [ThreePublicItem: Located<Money>]
@@ -127,6 +143,14 @@ public struct Overview: Sendable {
     /// 人员 counts by their Chinese key (编制, 实有, 在职, 在职增加 …).
     public var staff: [String: Located<Int>]
     public var staffDate: Located<String>?
+}
+
+/// One unit of the department (所属单位) and, where known, its 一般公共预算 公用经费.
+public struct MemberUnit: Sendable {
+    public var name: Located<String>
+    public var kind: Located<BudgetInput.Nature>
+    public var publicUse: Located<Money>?
+    public var location: SourceLocation
 }
 
 public struct OfficeOperation: Sendable {

@@ -33,6 +33,8 @@ struct InputBuilder {
             supervisor: root.text("主管部门"),
             supervisorCode: root.text("主管部门编码"),
             overview: overview(root.record("概况")),
+            units: root.records("所属单位").compactMap(memberUnit),
+            unitsLocation: root.keyLocations["所属单位"],
             expenditures: root.records("支出").compactMap(expenditureRow),
             basicEconomic: BasicEconomic(
                 personnel: economicLines(economic?.dictionary("人员经费") ?? []),
@@ -40,6 +42,10 @@ struct InputBuilder {
                 location: economic?.location),
             projects: projects,
             projectSummary: root.text("项目支出说明"),
+            governmentCodes: Dictionary(root.dictionary("政府经济科目对应").compactMap { pair in
+                if case .text(let code) = pair.value { return (pair.key.value, code) }
+                return nil
+            }, uniquingKeysWith: { first, _ in first }),
             subjectNames: Dictionary(root.dictionary("科目名称").compactMap { pair in
                 if case .text(let name) = pair.value { return (pair.key.value, name) }
                 return nil
@@ -190,6 +196,14 @@ struct InputBuilder {
             },
             staff: staff,
             staffDate: staffRecord?.text("截止日期"))
+    }
+
+    /// Nil when the unit's 名称 or 类型 was missing or malformed (already reported).
+    private func memberUnit(_ record: InputRecord) -> MemberUnit? {
+        guard let name = record.text("名称"), let typed = record.text("类型"),
+              let kind = BudgetInput.Nature(rawValue: typed.value) else { return nil }
+        return MemberUnit(name: name, kind: Located(kind, at: typed.location), publicUse: record.amount("公用经费"),
+                          location: record.location)
     }
 
     private func threePublic(_ record: InputRecord?) -> [ThreePublicItem: Located<Money>] {

@@ -134,6 +134,15 @@ public enum InputSchema {
         ]), "人员情况"),
     ])
 
+    /// The kinds of unit a department is made of; 机关运行经费 is the 公用经费 of the first two.
+    static let unitKinds = Shape.choice(BudgetInput.Nature.allCases.map(\.rawValue))
+
+    static let memberUnit = Shape.record([
+        Field("名称", .text, required: true, "单位名称"),
+        Field("类型", unitKinds, required: true, "单位类型：行政、参公事业（参照公务员法管理的事业单位）或 事业"),
+        Field("公用经费", .amount, "该单位的一般公共预算公用经费（各单位之和应等于部门的公用经费）"),
+    ])
+
     static let procurement = Shape.record([
         Field("货物", .amount, "政府采购货物预算"),
         Field("工程", .amount, "政府采购工程预算"),
@@ -209,11 +218,12 @@ public enum InputSchema {
         Field("格式", .choice(formats), required: true, "公开格式（省份模板）"),
         Field("金额单位", .choice(AmountUnit.allCases.map(\.rawValue)), required: true, "金额单位：万元 或 元"),
         Field("层级", .choice(["部门", "单位"]), "部门预算或单位预算，默认 部门"),
-        Field("单位性质", .choice(["行政", "事业"]), "行政或事业单位（决定政府经济分类的对应关系），默认 行政"),
+        Field("单位性质", unitKinds, "行政、参公事业或事业单位（决定政府经济分类的对应关系：参公事业按行政），默认 行政"),
         Field("主管部门", .text, "主管部门名称（单位预算时）"),
         Field("主管部门编码", .code(lengths: [3, 6]), "主管部门编码"),
         Field("上年", priorYear, "上年数据：上年文件的相对路径，或直接写出上年数"),
         Field("概况", overview, "部门概况"),
+        Field("所属单位", .list(memberUnit), "部门所属的单位及其类型（推算机关运行经费）"),
         Field("支出", .list(expenditureRow), required: true, "按支出功能分类科目（项）的支出"),
         Field("基本支出经济分类", .record([
             Field("人员经费", .dictionary(key: economicCode, value: economicAmount), "人员经费按部门经济分类款"),
@@ -221,11 +231,13 @@ public enum InputSchema {
         ]), "一般公共预算基本支出按部门经济分类"),
         Field("项目", .list(project), "项目明细"),
         Field("项目支出说明", .text, "项目支出主要用于什么（支出说明中“主要为……等”的部分），如“离休干部医药费、医疗救助资金”"),
+        Field("政府经济科目对应", .dictionary(key: economicCode, value: .code(lengths: [3, 5])),
+              "部门经济分类科目 → 政府经济分类科目，补充或改写科目库的对应关系（按单位性质），如 {30107: 50101}"),
         Field("科目名称", .dictionary(key: .code(lengths: [3, 5, 7]), value: .text), "科目库中没有的功能或经济科目的名称"),
         Field("科目说明", .dictionary(key: .code(lengths: [3, 5, 7]), value: .paragraphs), "功能科目的用途说明，如“主要用于缴纳职工住房公积金”"),
         Field("三公经费", threePublicItems, "财政拨款“三公”经费及会议费、培训费"),
         Field("机关运行经费", .record([
-            Field("金额", .amount, "机关运行经费（用于核对，应等于公用经费）"),
+            Field("金额", .amount, "机关运行经费（能由所属单位推算时用于核对；否则不得多于公用经费）"),
             Field("用途", .paragraphs, "主要用途"),
         ]), "机关运行经费"),
         Field("政府采购", procurement, "政府采购预算"),

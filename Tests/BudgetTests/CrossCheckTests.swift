@@ -80,7 +80,7 @@ final class CrossCheckTests: XCTestCase {
 
     func testOfficeOperationAgainstPublicUse() throws {
         let found = try errors { $0.replacingOccurrences(of: "机关运行经费:\n", with: "机关运行经费:\n  金额: 25.00\n") }
-        XCTAssertEqual(found.first?.message, "机关运行经费写为 25.00万元，而一般公共预算公用经费为 23.36万元")
+        XCTAssertEqual(found.first?.message, "机关运行经费写为 25.00万元，多于一般公共预算公用经费 23.36万元：机关运行经费是行政单位和参公事业单位的公用经费，不会多于公用经费")
     }
 
     func testUnknownSubjectNeedsAName() throws {
