@@ -135,6 +135,18 @@ public struct PrintRounding: Sendable {
         }
         input.basicEconomic.personnel = roundLines(economic.personnel, whole: wholes[0], exactWhole: exactWholes[0])
         input.basicEconomic.publicUse = roundLines(economic.publicUse, whole: wholes[1], exactWhole: exactWholes[1])
+        roundUnits(&input, publicUse: wholes[1], exactPublicUse: exactWholes[1])
+    }
+
+    /// 所属单位 公用经费 share the printed 公用经费 when they add up to it (机关运行经费 is their part).
+    private func roundUnits(_ input: inout BudgetInput, publicUse: Money, exactPublicUse: Money) {
+        let amounts = input.units.map { $0.publicUse?.value ?? .zero }
+        let rounded = amounts.sum() == exactPublicUse
+            ? Apportionment.split(publicUse, among: amounts, step: step)
+            : amounts.map { Apportionment.nearest($0, step: step) }
+        for index in input.units.indices {
+            input.units[index].publicUse = input.units[index].publicUse.map { Located(rounded[index], at: $0.location) }
+        }
     }
 
     /// 一般公共预算基本支出 of the rows: 人员经费, 公用经费, and 基本支出 typed without the split.

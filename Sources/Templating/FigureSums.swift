@@ -26,6 +26,10 @@ struct FigureSums {
         }
         threePublic()
         book.sum("政府采购.合计", of: ["政府采购.货物", "政府采购.工程", "政府采购.服务"])
+        let items = (budget.procurement?.items ?? []).indices.map { "政府采购.明细[\($0 + 1)]" }
+        book.sum("政府采购.合计", of: items.map { "\($0).金额" }, kind: .subjects)
+        book.sum("政府采购.中小企业预留", of: items.map { "\($0).预留" }, kind: .subjects)
+        for item in items { book.sum("\(item).金额", of: SourceGroups.groups.map { "\(item).来源.\($0)" }) }
         assets()
         projects()
     }

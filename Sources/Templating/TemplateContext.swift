@@ -254,11 +254,26 @@ struct TemplateContext {
     }
 
     private func procurement() -> Any {
-        guard let p = budget.procurement else { return record("政府采购", ["有": false, "合计": figure("政府采购.合计", .zero)]) }
+        guard let p = budget.procurement else {
+            return record("政府采购", ["有": false, "合计": figure("政府采购.合计", .zero), "明细": [Any]()])
+        }
         var members = figures("政府采购", ["合计": p.total, "货物": p.goods, "工程": p.works, "服务": p.services,
                                           "中小企业预留": p.smallBusinessReserve, "小微企业预留": p.microBusinessReserve]).members
         members["有"] = !p.total.isZero
+        members["明细"] = p.items.enumerated().map { index, item in procurementItem(item, id: "政府采购.明细[\(index + 1)]") }
         return record("政府采购", members)
+    }
+
+    /// One 明细 line; its amount also under its income group (`来源.一般公共预算`), zero under the others.
+    private func procurementItem(_ item: ProcurementSummary.Item, id: String) -> StrictRecord {
+        let group = SourceGroups.group(of: item.source)
+        return record("政府采购.明细", [
+            "项目名称": item.projectName, "名称": item.item, "类型": item.kind, "目录序号": item.catalogNumber ?? "",
+            "计量单位": item.measure ?? "", "数量": item.quantity.map(String.init) ?? "", "资金来源": item.source,
+            "单价": figure("\(id).单价", item.unitPrice ?? .zero), "金额": figure("\(id).金额", item.amount),
+            "预留": figure("\(id).预留", item.reserved),
+            "来源": figures("\(id).来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, $0 == group ? item.amount : .zero) })),
+        ])
     }
 
     private func text() -> StrictRecord {
