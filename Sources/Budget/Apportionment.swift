@@ -1,7 +1,7 @@
 import BudgetCore
 
 /// Apportionment: a rounded whole shared among exact parts so that the parts, each rounded down
-/// or up to a multiple of `step`, add up to the whole exactly (largest remainder, weighed by size).
+/// or up to a multiple of `step`, add up to the whole exactly (largest remainder).
 enum Apportionment {
     /// `parts` rounded to multiples of `step` (分) adding up to `whole`; the units the floors leave
     /// over go to the parts they distort least (`precedes`), so the result is deterministic.
@@ -27,17 +27,12 @@ enum Apportionment {
         return rounded
     }
 
-    /// Which part takes a left-over unit first: one with something to round up (a remainder), then
-    /// the one a unit distorts least relative to its size, (step − remainder) / amount, so 0.8649
-    /// stays 0.86 while 812.3449 becomes 812.35; earlier parts first on ties.
+    /// Which part takes a left-over unit first: the largest remainder; on equal remainders the
+    /// larger part, which a unit distorts least (812.345 before 0.865); then the earlier part.
     static func precedes(_ a: Int, _ b: Int, parts: [Money], floors: [Money], step: Int64) -> Bool {
         let ra = parts[a].fen - floors[a].fen, rb = parts[b].fen - floors[b].fen
-        if (ra > 0) != (rb > 0) { return ra > 0 }
-        // (step − ra) / |a| < (step − rb) / |b|, cross-multiplied in 128 bits (amounts reach 10^12 分).
-        let left = (step - ra).multipliedFullWidth(by: parts[b].fen.magnitude == 0 ? 1 : Int64(parts[b].fen.magnitude))
-        let right = (step - rb).multipliedFullWidth(by: parts[a].fen.magnitude == 0 ? 1 : Int64(parts[a].fen.magnitude))
-        if left.high != right.high { return left.high < right.high }
-        if left.low != right.low { return left.low < right.low }
+        if ra != rb { return ra > rb }
+        if parts[a].fen.magnitude != parts[b].fen.magnitude { return parts[a].fen.magnitude > parts[b].fen.magnitude }
         return a < b
     }
 

@@ -106,14 +106,18 @@ public struct PrintRounding: Sendable {
     }
 
     /// Economic lines sharing a rounded whole (when they add up to its exact value): by 类 first, then by line.
-    private func roundLines(_ lines: [EconomicLine], whole: Money, exactWhole: Money) -> [EconomicLine] {
+    private func roundLines(_ lines: [EconomicLine], whole: Money, exactWhole: Money, pinned: [Int: Money] = [:]) -> [EconomicLine] {
         guard !lines.isEmpty else { return lines }
-        let leaves = lines.map { ApportionmentTree.Leaf(path: [String($0.code.value.prefix(3))], amount: $0.amount.value) }
+        let free = lines.indices.filter { pinned[$0] == nil }
+        let leaves = free.map { ApportionmentTree.Leaf(path: [String(lines[$0].code.value.prefix(3))], amount: lines[$0].amount.value) }
         // Lines that do not add up to the whole are an error elsewhere; they round on their own then.
-        let rounded = ApportionmentTree(step: step).round(leaves, whole: lines.map(\.amount.value).sum() == exactWhole ? whole : nil)
-        return zip(lines, rounded).map { line, amount in
-            var line = line
-            line.amount = Located(amount, at: line.amount.location)
+        let consistent = lines.map(\.amount.value).sum() == exactWhole
+        let rest = ApportionmentTree(step: step).round(leaves, whole: consistent ? whole - pinned.values.sum() : nil)
+        var amounts = pinned
+        for (index, amount) in zip(free, rest) { amounts[index] = amount }
+        return lines.indices.map { index in
+            var line = lines[index]
+            line.amount = Located(amounts[index]!, at: line.amount.location)
             return line
         }
     }
@@ -133,9 +137,30 @@ public struct PrintRounding: Sendable {
             wholes = Apportionment.split(printed.total, among: [economicPersonnel, economicPublic], step: step)
             exactWholes = exact.total == economicPersonnel + economicPublic ? [economicPersonnel, economicPublic] : [.zero, .zero]
         }
-        input.basicEconomic.personnel = roundLines(economic.personnel, whole: wholes[0], exactWhole: exactWholes[0])
-        input.basicEconomic.publicUse = roundLines(economic.publicUse, whole: wholes[1], exactWhole: exactWholes[1])
+        input.basicEconomic.personnel = roundLines(economic.personnel, whole: wholes[0], exactWhole: exactWholes[0],
+                                                   pinned: pairedLines(economic.personnel, printed: input.expenditures, exact: original.expenditures))
+        input.basicEconomic.publicUse = roundLines(economic.publicUse, whole: wholes[1], exactWhole: exactWholes[1],
+                                                   pinned: pairedLines(economic.publicUse, printed: input.expenditures, exact: original.expenditures))
         roundUnits(&input, publicUse: wholes[1], exactPublicUse: exactWholes[1])
+    }
+
+    /// Economic lines that pay exactly what functional 项 record (30108 ↔ 2080505, `CorrespondingSubjects`)
+    /// print what those 项 print, so one payment reads the same in both tables.
+    private func pairedLines(_ lines: [EconomicLine], printed: [ExpenditureRow], exact: [ExpenditureRow]) -> [Int: Money] {
+        func basic(_ rows: [ExpenditureRow], _ codes: [String]) -> Money {
+            rows.filter { $0.source.value.group == .general && codes.contains($0.subject.value) }.map { row in
+                row.personnel == nil && row.publicUse == nil ? row.basic?.value ?? .zero
+                    : (row.personnel?.value ?? .zero) + (row.publicUse?.value ?? .zero)
+            }.sum()
+        }
+        var pinned: [Int: Money] = [:]
+        for pair in CorrespondingSubjects.pairs {
+            let matching = lines.indices.filter { lines[$0].code.value == pair.economic }
+            guard matching.count == 1, let index = matching.first,
+                  lines[index].amount.value == basic(exact, pair.functional) else { continue }
+            pinned[index] = basic(printed, pair.functional)
+        }
+        return pinned
     }
 
     /// 所属单位 公用经费 share the printed 公用经费 when they add up to it (机关运行经费 is their part).

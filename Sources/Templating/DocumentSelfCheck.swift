@@ -47,12 +47,17 @@ struct DocumentSelfCheck {
             found.append(Problem(format: format, table: name, row: row, column: column, message: message, isWarning: independent))
         }
         var printed: [String: Printed] = [:]
+        /// Every figure printed in each column, for totals whose column shows other fields of their parts' rows.
+        var byColumn: [Int: [String]] = [:]
         let positions = CellGrid.columns(table.body)
         for (rowIndex, row) in table.body.enumerated() {
             for (cell, column) in zip(row, positions[rowIndex]) {
                 let numeric = table.columns.indices.contains(column) && table.columns[column].numeric
                 if numeric, let message = textProblem(cell) { problem(rowIndex + 1, column + 1, message) }
                 for figure in cell.figures {
+                    byColumn[column + 1, default: []].append(figure.id)
+                    let inColumn = "\(figure.id)|\(figure.family)|\(column + 1)"
+                    printed[inColumn] = printed[inColumn] ?? Printed(figure: figure, row: rowIndex + 1, column: column + 1)
                     let key = "\(figure.id)|\(figure.family)"
                     if let earlier = printed[key], earlier.figure.printedFen != figure.printedFen {
                         problem(rowIndex + 1, column + 1, "\(figure.id) 印为 \(show(figure))，第 \(earlier.row) 行第 \(earlier.column) 列却印为 \(show(earlier.figure))")
@@ -67,7 +72,10 @@ struct DocumentSelfCheck {
             for family in families {
                 guard let shown = printed["\(total)|\(family)"] else { continue }
                 for kind in Set(splits.map(\.kind)) {
-                    let alternatives = splits.filter { $0.kind == kind && $0.parts.contains { printed["\($0)|\(family)"] != nil } }
+                    let alternatives = splits.filter { split in
+                        split.kind == kind && (split.parts.contains { printed["\($0)|\(family)"] != nil }
+                            || kind == .subjects && showsOtherFields(of: split, in: byColumn[shown.column] ?? []))
+                    }
                     guard !alternatives.isEmpty else { continue }
                     if let message = footing(shown, alternatives, family: family, printed: printed, sumsByTotal: sumsByTotal) {
                         problem(shown.row, shown.column, message, family: family)
@@ -78,13 +86,28 @@ struct DocumentSelfCheck {
         return found
     }
 
+    /// The column of a total shows some field of its parts' rows (`功能科目[208].基本支出` under
+    /// `支出.合计`, whose parts are `功能科目[…].合计`): the rows are there, so their own field must be.
+    private func showsOtherFields(of split: FigureBook.Sum, in column: [String]) -> Bool {
+        let rows = Set(split.parts.map(Self.rowName))
+        return column.contains { rows.contains(Self.rowName($0)) }
+    }
+
+    /// `功能科目[208].基本支出` → `功能科目[208]`: the row a figure belongs to.
+    static func rowName(_ id: String) -> Substring {
+        guard let bracket = id.lastIndex(of: "]") else { return id[...] }
+        return id[...bracket]
+    }
+
     /// Nil when one of the splits of a printed total is printed whole and adds up to it; otherwise
     /// what is wrong with the split closest to being whole.
     private func footing(_ total: Printed, _ splits: [FigureBook.Sum], family: String, printed: [String: Printed],
                          sumsByTotal: [String: [FigureBook.Sum]]) -> String? {
         var best: (missing: [String], message: String)?
         for split in splits {
-            let parts = split.parts.map { resolve($0, family: family, printed: printed, sumsByTotal: sumsByTotal, depth: 0) }
+            // A subject tree is read down one column: its parts count only where the total's column shows them.
+            let column = split.kind == .subjects ? total.column : nil
+            let parts = split.parts.map { resolve($0, family: family, column: column, printed: printed, sumsByTotal: sumsByTotal, depth: 0) }
             let missing = zip(split.parts, parts).filter { $0.1 == nil && !(values[$0.0] ?? .zero).isZero }.map(\.0)
             let message: String
             if missing.isEmpty {
@@ -101,15 +124,17 @@ struct DocumentSelfCheck {
 
     /// A part's printed value: printed itself, or the sum of a split of it whose parts are all printed
     /// (基本支出 shown as 人员经费 and 公用经费; a fund group shown source by source).
-    private func resolve(_ id: String, family: String, printed: [String: Printed], sumsByTotal: [String: [FigureBook.Sum]], depth: Int) -> Int64? {
-        if let own = printed["\(id)|\(family)"] { return own.figure.printedFen }
+    private func resolve(_ id: String, family: String, column: Int?, printed: [String: Printed], sumsByTotal: [String: [FigureBook.Sum]],
+                         depth: Int) -> Int64? {
+        func key(_ id: String) -> String { column.map { "\(id)|\(family)|\($0)" } ?? "\(id)|\(family)" }
+        if let own = printed[key(id)] { return own.figure.printedFen }
         guard depth < 3 else { return nil }
-        for split in sumsByTotal[id] ?? [] {
+        for split in sumsByTotal[id] ?? [] where column == nil || split.kind == .subjects {
             let parts = split.parts.map { part -> Int64? in
-                resolve(part, family: family, printed: printed, sumsByTotal: sumsByTotal, depth: depth + 1)
+                resolve(part, family: family, column: column, printed: printed, sumsByTotal: sumsByTotal, depth: depth + 1)
                     ?? ((values[part] ?? .zero).isZero ? 0 : nil)
             }
-            if parts.allSatisfy({ $0 != nil }), split.parts.contains(where: { printed["\($0)|\(family)"] != nil }) {
+            if parts.allSatisfy({ $0 != nil }), split.parts.contains(where: { printed[key($0)] != nil }) {
                 return parts.compactMap { $0 }.reduce(0, +)
             }
         }

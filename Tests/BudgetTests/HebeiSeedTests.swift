@@ -40,7 +40,7 @@ final class HebeiSeedTests: XCTestCase {
         21013 医疗救助 26.00
         2101301 城乡医疗救助 26.00
         21015 医疗保障管理事务 320.11
-        2101501 行政运行 85.57
+        2101501 行政运行 85.56
         2101502 一般行政管理事务 20.00
         2101506 医疗保障经办事务 65.00
         2101550 事业运行 121.55
@@ -50,6 +50,9 @@ final class HebeiSeedTests: XCTestCase {
         2210201 住房公积金 11.25
         """
 
+    // 2101501 prints 85.56 where the seed prints 85.57: the seed's 21015 320.11 sits over 项 that
+    // add to 320.12 (85.565 and 121.545 both rounded up); controlled rounding gives the tie to the
+    // larger 121.545. Likewise 30199 64.06 (seed 64.07) under 301 228.96.
     /// 表2 部门预算收入总表: every 类/款/项 with its total, all 财政拨款收入.
     func testTable2IncomeBySubject() {
         let rows = budget.functional.map { "\($0.code) \($0.name) \(money($0.columns.total))" }
@@ -76,7 +79,7 @@ final class HebeiSeedTests: XCTestCase {
         21013 26.00  26.00
         2101301 26.00  26.00
         21015 320.11 207.11 113.00
-        2101501 85.57 85.57 
+        2101501 85.56 85.56 
         2101502 20.00  20.00
         2101506 65.00  65.00
         2101550 121.55 121.55 
@@ -117,7 +120,7 @@ final class HebeiSeedTests: XCTestCase {
         30110 职工基本医疗保险缴费 7.27 7.27 
         30112 其他社会保障缴费 0.77 0.77 
         30113 住房公积金 11.25 11.25 
-        30199 其他工资福利支出 64.07 64.07 
+        30199 其他工资福利支出 64.06 64.06 
         302 商品和服务支出 23.36  23.36
         30201 办公费 5.88  5.88
         30207 邮电费 6.13  6.13
