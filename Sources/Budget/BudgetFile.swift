@@ -5,9 +5,25 @@ import Foundation
 
 /// Stages 1 and 2 together for one file: what `check`, `inspect` and `render` start from.
 public enum BudgetFile {
+    /// Both stages' outcome together with stage 1's own: the typed input says where things were
+    /// written, and its texts are what the characters are checked on (can a font print them?).
+    public struct Outcome: Sendable {
+        public let derived: BudgetDeriver.Outcome
+        public let loaded: InputLoader.Outcome
+
+        public var budget: Budget? { derived.budget }
+        public var diagnostics: [Diagnostic] { derived.diagnostics }
+    }
+
     /// Reads and derives `path`; diagnostics of both stages in source order.
     public static func derive(_ path: String, catalog: SubjectCatalog = .standard) -> BudgetDeriver.Outcome {
-        combine(InputLoader.load(path: path), catalog: catalog)
+        read(path, catalog: catalog).derived
+    }
+
+    /// The same, keeping what stage 1 read.
+    public static func read(_ path: String, catalog: SubjectCatalog = .standard) -> Outcome {
+        let loaded = InputLoader.load(path: path)
+        return Outcome(derived: combine(loaded, catalog: catalog), loaded: loaded)
     }
 
     /// The same from bytes (tests and the fuzzer); `上年` files are not read.

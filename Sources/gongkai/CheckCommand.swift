@@ -1,14 +1,14 @@
 import ArgumentParser
-import Budget
 import BudgetCore
-import BudgetInput
 import Foundation
+import Preflight
 
-/// `gongkai check FILE...`: every diagnostic of every file, one per line, like a compiler.
+/// `gongkai check FILE...`: every diagnostic of every file, one per line, like a compiler. It
+/// builds the document as `render` would, without layout, so what `render` refuses shows here.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "检查预算数据：格式、科目、合计与各表之间的一致性。有错误时退出码为 1。")
+        abstract: "检查预算数据：格式、科目、合计与各表之间的一致性，以及字符能否排印、模板能否生成文件（不排版）。有错误时退出码为 1。")
 
     @Argument(help: ArgumentHelp("要检查的数据文件（.yaml）", valueName: "文件"))
     var files: [String]
@@ -16,11 +16,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-warnings"), help: "只显示错误，不显示警告")
     var hideWarnings = false
 
+    @OptionGroup var templateOptions: TemplateOptions
+
     func run() throws {
+        let build = try templateOptions.documentBuild()
         var errorCount = 0
         var warningCount = 0
         for file in files {
-            let diagnostics = BudgetFile.derive(file).diagnostics
+            let diagnostics = build.build(file).diagnostics
             errorCount += diagnostics.errors.count
             warningCount += diagnostics.warnings.count
             for diagnostic in diagnostics where !(hideWarnings && diagnostic.severity == .warning) {

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Preflight
+import Render
+
+/// The options `check` and `render` share, so that `check` builds the very document `render` would.
+struct TemplateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("使用此格式的模板，而不是数据文件中的“格式”", valueName: "格式"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("模板目录（默认：环境变量 GONGKAI_TEMPLATES，或向上查找 Templates/）", valueName: "目录"))
+    var templates: String?
+
+    /// The dry run of stages 1–3 with the fonts; fonts that cannot be loaded end the command.
+    func documentBuild() throws -> DocumentBuild {
+        do {
+            return DocumentBuild(format: format, templates: templates, fonts: try FontLibrary())
+        } catch {
+            Console.note("错误: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
