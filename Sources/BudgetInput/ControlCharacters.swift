@@ -2,15 +2,18 @@
 /// cannot print them, and echoing them in a diagnostic would move the terminal's cursor or turn
 /// its text around. They are named by code point instead.
 public enum ControlCharacters {
-    /// Every control character (category Cc) but the line feed that ends the lines of a
-    /// multi-line value; the line and paragraph separators (invisible line breaks that libyaml
-    /// keeps in block scalars); and the bidirectional embeddings, overrides and isolates, which
-    /// reorder what a terminal or an editor shows.
+    /// Every control character (category Cc: U+0000–001F, U+007F–009F) but the line feed that
+    /// ends the lines of a multi-line value; the line and paragraph separators (invisible line
+    /// breaks that libyaml keeps in block scalars); and the bidirectional embeddings, overrides
+    /// and isolates, which reorder what a terminal or an editor shows.
+    /// Plain ranges rather than a property lookup: every scalar of every value passes here.
     public static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\n" { return false }
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return true
-        default: return (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        switch scalar.value {
+        case 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true // Cc
+        case 0x2028...0x202E: return true // LS, PS, bidi embeddings and overrides
+        case 0x2066...0x2069: return true // bidi isolates
+        default: return false
         }
     }
 

@@ -14,8 +14,8 @@ struct ShapeReader {
     private var visitedNodes = 0
     private let nodeBudget: Int
     private var budgetExceeded = false
-    /// Scalars already screened, by place: aliases repeat a scalar, its texts count once.
-    private var screened: [SourceLocation: Bool] = [:]
+    /// Scalars already screened, by line and column: aliases repeat a scalar, its texts count once.
+    private var screened: [Int: Bool] = [:]
 
     init(file: String, unit: AmountUnit, source: SourceText, nodeBudget: Int = 200_000) {
         self.file = file
@@ -167,10 +167,11 @@ struct ShapeReader {
     /// message echoes the character; every other value's text is kept for later checks.
     private mutating func screen(_ scalar: Node.Scalar, node: Node, path: String) -> Bool {
         let here = location(of: node)
-        if let accepted = screened[here] { return accepted }
+        let place = here.line << 32 | here.column
+        if let accepted = screened[place] { return accepted }
         let accepted = !refusesControlCharacter(scalar, node: node, what: describe(path))
         if accepted { texts += ScalarAlignment(source: source).runs(of: scalar, at: here) }
-        screened[here] = accepted
+        screened[place] = accepted
         return accepted
     }
 

@@ -29,7 +29,7 @@ public struct DocumentBuild {
     }
 
     /// `lap` is called after each step with its name, for `render --timing`.
-    public func build(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
+    public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
         let read = BudgetFile.read(file)
         lap("读取与推算")
         let data = (read.diagnostics + GlyphCoverage.diagnostics(for: read.loaded.texts, fonts: fonts)).sortedBySource()

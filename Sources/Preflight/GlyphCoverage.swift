@@ -8,24 +8,21 @@ public enum GlyphCoverage {
     /// each located at its first character, so counting from there gives each one's column.
     public static func diagnostics(for texts: [Located<String>], fonts: FontLibrary) -> [Diagnostic] {
         var checked: [Character: Bool] = [:]
-        var firstPlace: [Character: SourceLocation] = [:]
-        var uncovered: [Character] = []
+        var found: [Diagnostic] = []
         for text in texts {
             var line = text.location.line, column = text.location.column
             for character in text.value {
+                // A character is checked where it first occurs, so that is where it is reported.
                 if checked[character] == nil {
                     let printable = character.isNewline || Self.printable(character, fonts)
                     checked[character] = printable
-                    if !printable { uncovered.append(character) }
-                }
-                if checked[character] == false, firstPlace[character] == nil {
-                    firstPlace[character] = SourceLocation(file: text.location.file, line: line, column: column)
+                    if !printable { found.append(missing(character, at: SourceLocation(file: text.location.file, line: line, column: column))) }
                 }
                 // Columns count Unicode scalars, as libyaml's marks do.
                 if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
             }
         }
-        return uncovered.map { missing($0, at: firstPlace[$0]!) }.sortedBySource()
+        return found.sortedBySource()
     }
 
     private static func missing(_ character: Character, at place: SourceLocation) -> Diagnostic {

@@ -10,11 +10,6 @@ public enum TemplateLibrary {
         case notFound(searched: [String])
     }
 
-    public static func locate(explicit: String? = nil) -> URL? {
-        if case .found(let directory) = search(explicit: explicit) { return directory }
-        return nil
-    }
-
     public static func search(explicit: String? = nil) -> Search {
         if let explicit { return existing([URL(fileURLWithPath: explicit)]) }
         if let environment = ProcessInfo.processInfo.environment["GONGKAI_TEMPLATES"], !environment.isEmpty {

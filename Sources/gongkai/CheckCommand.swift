@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         var errorCount = 0
         var warningCount = 0
         for file in files {
-            let diagnostics = build.build(file).diagnostics
+            let diagnostics = build.run(file).diagnostics
             errorCount += diagnostics.errors.count
             warningCount += diagnostics.warnings.count
             for diagnostic in diagnostics where !(hideWarnings && diagnostic.severity == .warning) {

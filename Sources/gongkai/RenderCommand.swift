@@ -1,5 +1,4 @@
 import ArgumentParser
-import Budget
 import BudgetCore
 import Document
 import Foundation
@@ -71,7 +70,7 @@ struct RenderCommand: ParsableCommand {
     private func render(_ file: String, to target: String, build: DocumentBuild, shaper: HarfBuzzShaper) throws -> Int {
         var clock = StageClock(enabled: timing)
         defer { clock.report(file) }
-        let outcome = build.build(file) { clock.lap($0) }
+        let outcome = build.run(file) { clock.lap($0) }
         guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
         for warning in outcome.diagnostics.warnings { print(warning) }
         let laidOut = try DocumentLayouter(shaper: shaper).layout(document)

@@ -241,19 +241,3 @@ extension BadInputTests {
         XCTAssertEqual(outcome.diagnostics, [])
     }
 }
-
-/// The texts stage 1 hands on for character checks stand where they were typed, character by character.
-extension BadInputTests {
-    func testTextsOfABlockScalarAreLocatedLineByLine() {
-        let outcome = load(Self.valid + "其他说明: >\n  第一段\n  接着写。\n")
-        let runs = outcome.texts.filter { $0.value.contains("段") || $0.value.contains("接着") }
-        // Folded into one value, "第一段 接着写。\n", whose second line starts after the indentation.
-        XCTAssertEqual(runs, [Located("第一段", at: SourceLocation(file: "测试.yaml", line: 9, column: 3)),
-                              Located("接着写。\n", at: SourceLocation(file: "测试.yaml", line: 10, column: 3))])
-    }
-
-    func testTextsOfAQuotedValueStartAfterTheQuote() {
-        let outcome = load(Self.valid.replacingOccurrences(of: "名称: 测试局", with: "名称: \"测试局\""))
-        XCTAssertEqual(outcome.texts.first, Located("测试局", at: SourceLocation(file: "测试.yaml", line: 1, column: 6)))
-    }
-}
