@@ -24,8 +24,6 @@ let package = Package(
         .target(name: "BudgetInput", dependencies: ["BudgetCore", "Yams"]),
         // Stage 2: BudgetInput -> Budget (every total, roll-up, share, change; cross-checks).
         .target(name: "Budget", dependencies: ["BudgetCore", "BudgetInput", "Catalog"]),
-        // Stage 3 without a template: a Budget laid out as a plain Document.
-        .target(name: "BudgetDocument", dependencies: ["Budget", "BudgetCore", "Document"]),
         // Stage 3: Templates/<format>/ (outline, table specs, Stencil text) + Budget -> Document.
         .target(name: "Templating", dependencies: ["Budget", "BudgetCore", "Document", "Yams",
                                                    .product(name: "Stencil", package: "Stencil")]),
@@ -43,9 +41,11 @@ let package = Package(
         // Fonts/: which font family serves each role, with fallbacks (data, found through fontconfig).
         .target(name: "Fonts", path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
         .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
+        // Stages 1–3 and the glyph check without layout: `check`'s dry run, `render`'s first half.
+        .target(name: "Preflight", dependencies: ["Budget", "BudgetCore", "Document", "Render", "Templating"]),
         // Thin command-line front end.
         .executableTarget(name: "gongkai", dependencies: [
-            "Budget", "BudgetInput", "BudgetCore", "BudgetDocument", "Document", "Layout", "Render", "Templating",
+            "Budget", "BudgetInput", "BudgetCore", "Document", "Layout", "Preflight", "Render", "Templating",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // parse → derive → check on arbitrary bytes: libFuzzer with -DFUZZING (Fuzz/run.sh), else a replayer.

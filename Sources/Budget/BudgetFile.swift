@@ -5,9 +5,25 @@ import Foundation
 
 /// Stages 1 and 2 together for one file: what `check`, `inspect` and `render` start from.
 public enum BudgetFile {
+    /// Both stages' outcome together with stage 1's own: the typed input says where things were
+    /// written, and its texts are what the characters are checked on (can a font print them?).
+    public struct Outcome: Sendable {
+        public let derived: BudgetDeriver.Outcome
+        public let loaded: InputLoader.Outcome
+
+        public var budget: Budget? { derived.budget }
+        public var diagnostics: [Diagnostic] { derived.diagnostics }
+    }
+
     /// Reads and derives `path`; diagnostics of both stages in source order.
     public static func derive(_ path: String, catalog: SubjectCatalog = .standard) -> BudgetDeriver.Outcome {
-        combine(InputLoader.load(path: path), catalog: catalog)
+        read(path, catalog: catalog).derived
+    }
+
+    /// The same, keeping what stage 1 read.
+    public static func read(_ path: String, catalog: SubjectCatalog = .standard, rounding: RoundingMode = .controlled) -> Outcome {
+        let loaded = InputLoader.load(path: path)
+        return Outcome(derived: combine(loaded, catalog: catalog, rounding: rounding), loaded: loaded)
     }
 
     /// The same from bytes (tests and the fuzzer); `上年` files are not read.
@@ -15,14 +31,14 @@ public enum BudgetFile {
         combine(InputLoader.load(data: data, path: path, readingPriorYear: false), catalog: catalog)
     }
 
-    private static func combine(_ loaded: InputLoader.Outcome, catalog: SubjectCatalog) -> BudgetDeriver.Outcome {
+    private static func combine(_ loaded: InputLoader.Outcome, catalog: SubjectCatalog, rounding: RoundingMode = .controlled) -> BudgetDeriver.Outcome {
         guard let input = loaded.input else {
             return BudgetDeriver.Outcome(budget: nil, diagnostics: loaded.diagnostics.sortedBySource())
         }
         // With errors in the file, only the checks local to one row or project run: sums over
         // parts that could not be read would only repeat the same errors in other words.
         let complete = !loaded.diagnostics.hasErrors
-        let derived = BudgetDeriver.derive(input, catalog: catalog, localChecksOnly: !complete)
+        let derived = BudgetDeriver.derive(input, catalog: catalog, localChecksOnly: !complete, rounding: rounding)
         return BudgetDeriver.Outcome(budget: complete ? derived.budget : nil,
                                      diagnostics: (loaded.diagnostics + derived.diagnostics).sortedBySource())
     }

@@ -11,10 +11,15 @@ public enum InputLoader {
         /// What could be read; when `diagnostics` has errors, the parts in error are missing from it.
         public let input: BudgetInput?
         public let diagnostics: [Diagnostic]
+        /// Every text typed in the file (not last year's), in runs that stand contiguously in the
+        /// source, each located at its first character: for checks on the characters themselves
+        /// (can a font print them?) without reading the file again.
+        public let texts: [Located<String>]
 
-        public init(input: BudgetInput?, diagnostics: [Diagnostic]) {
+        public init(input: BudgetInput?, diagnostics: [Diagnostic], texts: [Located<String>] = []) {
             self.input = input
             self.diagnostics = diagnostics
+            self.texts = texts
         }
 
         /// The input, only if it was read without errors.
@@ -61,11 +66,11 @@ public enum InputLoader {
         }
         var diagnostics: [Diagnostic] = []
         let unit = amountUnit(in: mapping, file: path, diagnostics: &diagnostics)
-        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, nodeBudget: nodeBudget)
+        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, source: SourceText(text, file: path), nodeBudget: nodeBudget)
         let value = reader.read(root, as: InputSchema.root, path: "")
         diagnostics += reader.diagnostics
         guard unit != nil, case .record(let record)? = value else {
-            return Outcome(input: nil, diagnostics: dedupe(diagnostics))
+            return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
         }
         var builder = InputBuilder(file: path, unit: unit!)
         var input = builder.build(record)
@@ -84,7 +89,7 @@ public enum InputLoader {
             }
             input = built
         }
-        return Outcome(input: input, diagnostics: dedupe(diagnostics))
+        return Outcome(input: input, diagnostics: dedupe(diagnostics), texts: reader.texts)
     }
 
     /// 金额单位 decides how every amount is read, so it is read first.

@@ -6,14 +6,21 @@ import Yams
 struct ShapeReader {
     let file: String
     let unit: AmountUnit
+    let source: SourceText
     var diagnostics: [Diagnostic] = []
+    /// Every value typed (scalars, dictionary keys), in runs located character-exactly: what the
+    /// checks on the characters themselves (can a font print them?) walk.
+    private(set) var texts: [Located<String>] = []
     private var visitedNodes = 0
     private let nodeBudget: Int
     private var budgetExceeded = false
+    /// Scalars already screened, by line and column: aliases repeat a scalar, its texts count once.
+    private var screened: [Int: Bool] = [:]
 
-    init(file: String, unit: AmountUnit, nodeBudget: Int = 200_000) {
+    init(file: String, unit: AmountUnit, source: SourceText, nodeBudget: Int = 200_000) {
         self.file = file
         self.unit = unit
+        self.source = source
         self.nodeBudget = nodeBudget
     }
 
@@ -32,7 +39,10 @@ struct ShapeReader {
             }
             return nil
         }
-        if case .scalar(let scalar) = node, isBlank(scalar) { return nil }
+        if case .scalar(let scalar) = node {
+            if isBlank(scalar) { return nil }
+            guard screen(scalar, node: node, path: path) else { return nil }
+        }
         switch shape {
         case .either(let shapes):
             if let fitting = shapes.first(where: { fits(node, $0) }) {
@@ -77,6 +87,7 @@ struct ShapeReader {
                 error("input.key-not-text", "键必须是文字", at: keyNode)
                 continue
             }
+            guard !refusesControlCharacter(keyScalar, node: keyNode, what: "\(describe(path))中的键") else { continue }
             let key = keyScalar.string
             guard let field = known[key] else {
                 let suggestion = KeySuggestion.closest(to: key, among: fields.map(\.key))
@@ -150,6 +161,29 @@ struct ShapeReader {
         default:
             return mismatch(node, shape, path)
         }
+    }
+
+    /// A value with a control character is refused before anything else reads it, so no other
+    /// message echoes the character; every other value's text is kept for later checks.
+    private mutating func screen(_ scalar: Node.Scalar, node: Node, path: String) -> Bool {
+        let here = location(of: node)
+        let place = here.line << 32 | here.column
+        if let accepted = screened[place] { return accepted }
+        let accepted = !refusesControlCharacter(scalar, node: node, what: describe(path))
+        if accepted { texts += ScalarAlignment(source: source).runs(of: scalar, at: here) }
+        screened[place] = accepted
+        return accepted
+    }
+
+    /// Reports the scalar's first control character at its own line and column (at the scalar's
+    /// mark when the value cannot be placed character by character).
+    private mutating func refusesControlCharacter(_ scalar: Node.Scalar, node: Node, what: String) -> Bool {
+        guard let refused = ControlCharacters.first(in: scalar.string) else { return false }
+        let place = ScalarAlignment(source: source).sourceIndices(of: scalar).map { source.location(of: $0[refused.offset]) }
+        diagnostics.append(.error("text.control-character",
+                                  "\(what)含有字符 \(ControlCharacters.describe(refused.scalar))：看不见的控制字符无法排印，请删去（需要空白时用空格）",
+                                  at: place ?? location(of: node)))
+        return true
     }
 
     private func fits(_ node: Node, _ shape: Shape) -> Bool {

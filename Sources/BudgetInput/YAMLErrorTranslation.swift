@@ -17,9 +17,12 @@ enum YAMLErrorTranslation {
                 ?? (line: context.mark.line, column: context.mark.column)
             return .error("yaml.duplicate-key", "键“\(key)”重复出现（第一次在第 \(context.mark.line) 行）：同一映射中每个键只能写一次",
                           at: SourceLocation(file: file, line: place.line, column: place.column))
-        case let .reader(problem, offset, _, _):
-            let location = offset.map { InputLoader.position(of: text.utf8.index(text.utf8.startIndex, offsetBy: min($0, text.utf8.count)), in: text, file: file) }
-            return .error("input.encoding", "无法读取文本：\(translate(problem))", at: location ?? SourceLocation(file: file, line: 1, column: 1))
+        case let .reader(problem, offset, value, _):
+            // Yams gives the offset in Characters of the text, not in bytes.
+            let location = offset.map { InputLoader.position(of: text.index(text.startIndex, offsetBy: min($0, text.count)), in: text, file: file) }
+            // libyaml refuses raw control characters anywhere in the file; name the one it met.
+            let named = problem.contains("control characters") ? Unicode.Scalar(UInt32(bitPattern: value)).map { " " + ControlCharacters.describe($0) } : nil
+            return .error("input.encoding", "无法读取文本：\(translate(problem))\(named ?? "")", at: location ?? SourceLocation(file: file, line: 1, column: 1))
         case .memory:
             return .error("yaml.syntax", "YAML 解析内存不足", at: SourceLocation(file: file, line: 1, column: 1))
         default:

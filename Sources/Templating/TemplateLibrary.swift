@@ -3,25 +3,46 @@ import Foundation
 /// Finds the Templates/ folder: given explicitly, from GONGKAI_TEMPLATES, or the nearest
 /// Templates/ above the working directory or the executable.
 public enum TemplateLibrary {
-    public static func locate(explicit: String? = nil) -> URL? {
-        if let explicit { return URL(fileURLWithPath: explicit) }
+    /// Where the templates are, or every directory looked in, so that the user can tell why none
+    /// was found.
+    public enum Search: Sendable {
+        case found(URL)
+        case notFound(searched: [String])
+    }
+
+    public static func search(explicit: String? = nil) -> Search {
+        if let explicit { return existing([URL(fileURLWithPath: explicit)]) }
         if let environment = ProcessInfo.processInfo.environment["GONGKAI_TEMPLATES"], !environment.isEmpty {
-            return URL(fileURLWithPath: environment)
+            return existing([URL(fileURLWithPath: environment)])
         }
         let starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                       URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()]
-        for start in starts {
-            var directory = start.standardizedFileURL
-            for _ in 0..<8 {
-                let candidate = directory.appendingPathComponent("Templates")
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
+        return existing(starts.flatMap(candidates(above:)))
+    }
+
+    /// Templates/ in `start` and up to seven of its parents.
+    private static func candidates(above start: URL) -> [URL] {
+        var found: [URL] = []
+        var directory = start.standardizedFileURL
+        for _ in 0..<8 {
+            found.append(directory.appendingPathComponent("Templates"))
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { break }
+            directory = parent
+        }
+        return found
+    }
+
+    /// The first candidate that is a directory.
+    private static func existing(_ candidates: [URL]) -> Search {
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return .found(candidate)
             }
         }
-        return nil
+        var seen = Set<String>()
+        return .notFound(searched: candidates.map(\.path).filter { seen.insert($0).inserted })
     }
 
     /// The formats with a format.yaml, and the tables each defines.

@@ -1,33 +1,37 @@
 import ArgumentParser
-import Budget
 import BudgetCore
-import BudgetInput
 import Foundation
+import Preflight
 
-/// `gongkai check FILE...`: every diagnostic of every file, one per line, like a compiler.
+/// `gongkai check FILE...`: every diagnostic of every file, one per line, like a compiler. It
+/// builds the document as `render` would, without layout, so what `render` refuses shows here.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "检查预算数据：格式、科目、合计与各表之间的一致性。有错误时退出码为 1。")
+        abstract: "检查预算数据：格式、科目、合计与各表之间的一致性，以及字符能否排印、模板能否生成文件（不排版）。有错误时退出码为 1。")
 
     @Argument(help: ArgumentHelp("要检查的数据文件（.yaml）", valueName: "文件"))
     var files: [String]
 
-    @Flag(name: .customLong("no-warnings"), help: "只显示错误，不显示警告")
+    @Flag(name: .customLong("no-warnings"), help: "只显示错误，不显示警告和舍入信息")
     var hideWarnings = false
 
+    @OptionGroup var templateOptions: TemplateOptions
+
     func run() throws {
-        var errorCount = 0
-        var warningCount = 0
+        let build = try templateOptions.documentBuild()
+        var errorCount = 0, warningCount = 0, infoCount = 0
         for file in files {
-            let diagnostics = BudgetFile.derive(file).diagnostics
+            let diagnostics = build.run(file).diagnostics
             errorCount += diagnostics.errors.count
             warningCount += diagnostics.warnings.count
-            for diagnostic in diagnostics where !(hideWarnings && diagnostic.severity == .warning) {
+            infoCount += diagnostics.infos.count
+            for diagnostic in diagnostics where !(hideWarnings && diagnostic.severity != .error) {
                 print(diagnostic)
             }
         }
-        Console.note("检查了 \(files.count) 个文件：\(errorCount) 个错误，\(warningCount) 个警告")
+        let infos = infoCount > 0 ? "，\(infoCount) 条舍入信息" : ""
+        Console.note("检查了 \(files.count) 个文件：\(errorCount) 个错误，\(warningCount) 个警告\(infos)")
         if errorCount > 0 { throw ExitCode.failure }
     }
 }

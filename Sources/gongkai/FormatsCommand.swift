@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Preflight
 import Templating
 
 /// `gongkai formats`: the formats Templates/ holds, with their tables.
@@ -11,8 +13,11 @@ struct FormatsCommand: ParsableCommand {
     var templates: String?
 
     func run() throws {
-        guard let directory = TemplateLibrary.locate(explicit: templates) else {
-            Console.note("错误: 找不到 Templates/ 目录（用 --templates 或环境变量 GONGKAI_TEMPLATES 指定）")
+        let directory: URL
+        switch TemplateLibrary.search(explicit: templates) {
+        case .found(let found): directory = found
+        case .notFound(let searched):
+            Console.note(DocumentBuild.noTemplates(searched: searched).description)
             throw ExitCode.failure
         }
         let formats = TemplateLibrary.formats(in: directory)

@@ -1,12 +1,10 @@
 import ArgumentParser
-import Budget
 import BudgetCore
-import BudgetDocument
 import Document
 import Foundation
 import Layout
+import Preflight
 import Render
-import Templating
 
 /// `gongkai render FILE... [-o OUT.pdf | --out-dir DIR] [--png DIR]`: the whole document as PDF.
 struct RenderCommand: ParsableCommand {
@@ -32,11 +30,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "在标准错误上输出各阶段用时")
     var timing = false
 
-    @Option(help: ArgumentHelp("使用此格式的模板，而不是数据文件中的“格式”", valueName: "格式"))
-    var format: String?
-
-    @Option(help: ArgumentHelp("模板目录（默认：环境变量 GONGKAI_TEMPLATES，或向上查找 Templates/）", valueName: "目录"))
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     func validate() throws {
         if output != nil && files.count > 1 { throw ValidationError("有多个数据文件时请用 --out-dir 指定输出目录，而不是 -o") }
@@ -45,17 +39,17 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fonts: FontLibrary
-        do { fonts = try FontLibrary() } catch { Console.note("错误: \(error)"); throw ExitCode.failure }
-        let shaper = HarfBuzzShaper(fonts: fonts)
+        let build = try templateOptions.documentBuild()
+        let shaper = HarfBuzzShaper(fonts: build.fonts)
         var failed = false
         for file in files {
             let target = outputPath(for: file)
             do {
-                let pages = try render(file, to: target, shaper: shaper, fonts: fonts)
+                let pages = try render(file, to: target, build: build, shaper: shaper)
                 Console.note("已生成 \(target)（\(pages) 页）")
             } catch let stop as RenderStop {
-                for diagnostic in stop.diagnostics { print(diagnostic) }
+                // Rounding notes are `check`'s to list; a refused render shows what stops it.
+                for diagnostic in stop.diagnostics where diagnostic.severity != .info { print(diagnostic) }
                 Console.note("\(file): 有错误，未生成 PDF")
                 failed = true
             } catch {
@@ -74,44 +68,24 @@ struct RenderCommand: ParsableCommand {
         return ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
     }
 
-    private func render(_ file: String, to target: String, shaper: HarfBuzzShaper, fonts: FontLibrary) throws -> Int {
+    private func render(_ file: String, to target: String, build: DocumentBuild, shaper: HarfBuzzShaper) throws -> Int {
         var clock = StageClock(enabled: timing)
         defer { clock.report(file) }
-        let outcome = BudgetFile.derive(file)
-        clock.lap("读取与推算")
-        guard let budget = outcome.budget else { throw RenderStop(diagnostics: outcome.diagnostics) }
-        let unprintable = GlyphCoverage.diagnostics(for: file, fonts: fonts)
-        guard unprintable.isEmpty else { throw RenderStop(diagnostics: unprintable) }
-        clock.lap("字符检查")
+        let outcome = build.run(file) { clock.lap($0) }
+        guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
         for warning in outcome.diagnostics.warnings { print(warning) }
-        let document = try self.document(for: budget)
-        clock.lap("模板")
         let laidOut = try DocumentLayouter(shaper: shaper).layout(document)
         clock.lap("排版")
         let url = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try PDFWriter(fonts: fonts).write(laidOut, to: url)
+        try PDFWriter(fonts: build.fonts).write(laidOut, to: url)
         clock.lap("写 PDF")
         if let pngDirectory {
             let directory = URL(fileURLWithPath: pngDirectory)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            _ = try PNGWriter(fonts: fonts).write(laidOut, toDirectory: directory, dpi: dpi)
+            _ = try PNGWriter(fonts: build.fonts).write(laidOut, toDirectory: directory, dpi: dpi)
         }
         return laidOut.pages.count
-    }
-}
-
-extension RenderCommand {
-    /// The format's template applied to the budget; the plain layout where no template exists yet.
-    func document(for budget: Budget) throws -> Document {
-        let format = self.format ?? budget.department.format
-        guard let directory = TemplateLibrary.locate(explicit: templates), TemplateLibrary.hasFormat(format, in: directory) else {
-            Console.note("警告: 没有格式“\(format)”的模板，使用通用版式")
-            return BudgetDocumentBuilder(budget: budget).document()
-        }
-        let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget)
-        for warning in built.warnings { print("警告: \(warning)") }
-        return built.document
     }
 }
 

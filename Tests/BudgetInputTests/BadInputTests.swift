@@ -190,3 +190,54 @@ final class BadInputTests: XCTestCase {
         for text in seeds { _ = load(text) }
     }
 }
+
+/// Control characters in text values: refused in stage 1 at the character's own line and column,
+/// named by code point, never echoed.
+extension BadInputTests {
+    static let controlMessage = "：看不见的控制字符无法排印，请删去（需要空白时用空格）"
+
+    func testTabInAPlainValueIsReportedWhereItStands() {
+        let diagnostic = only(load(Self.valid.replacingOccurrences(of: "名称: 测试局", with: "名称: 测试\t局")))
+        XCTAssertEqual(diagnostic?.rule, "text.control-character")
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:1:7: 错误: “名称”含有字符 U+0009（制表符）" + Self.controlMessage)
+        XCTAssertFalse(diagnostic?.description.contains("\t") ?? true, "the character itself is never printed")
+    }
+
+    func testEscapeInADoubleQuotedValuePointsAtTheBackslash() {
+        let diagnostic = only(load(Self.valid.replacingOccurrences(of: "名称: 测试局", with: #"名称: "测试\e局""#)))
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:1:8: 错误: “名称”含有字符 U+001B（转义符）" + Self.controlMessage)
+    }
+
+    func testTabOnTheSecondLineOfABlockScalar() {
+        let diagnostic = only(load(Self.valid + "其他说明: |\n  第一段。\n    第二段\t有制表符。\n"))
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:10:8: 错误: “其他说明”含有字符 U+0009（制表符）" + Self.controlMessage)
+    }
+
+    func testBidiOverrideInAListItem() {
+        let diagnostic = only(load(Self.valid + "其他说明:\n  - 第一条\n  - 第二\u{202E}条\n"))
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:10:7: 错误: “其他说明[2]”含有字符 U+202E（从右至左强制符）" + Self.controlMessage)
+    }
+
+    func testLineSeparatorEscapeInAKey() {
+        let diagnostic = only(load(Self.valid + "科目说明:\n  \"2101501\\L\": 说明\n"))
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:9:11: 错误: “科目说明”含有字符 U+2028（行分隔符）" + Self.controlMessage)
+    }
+
+    func testControlCharacterInARecordKey() {
+        // A tab between a plain key and its colon is white space, not part of the key; in quotes it is.
+        XCTAssertEqual(load(Self.valid.replacingOccurrences(of: "年度: 2025", with: "年度\t: 2025")).diagnostics, [])
+        let diagnostic = only(load(Self.valid + "\"其他\t说明\": 无\n"))
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:8:4: 错误: 文件顶层中的键含有字符 U+0009（制表符）" + Self.controlMessage)
+    }
+
+    /// libyaml refuses raw control characters other than TAB and line breaks while reading.
+    func testRawBellIsNamedByCodePoint() {
+        let diagnostic = only(load(Self.valid.replacingOccurrences(of: "名称: 测试局", with: "名称: 测试\u{7}局")))
+        XCTAssertEqual(diagnostic?.description, "测试.yaml:1:7: 错误: 无法读取文本：文本中含有控制字符 U+0007（响铃符）")
+    }
+
+    func testLineFeedsOfMultiLineValuesAreFine() {
+        let outcome = load(Self.valid + "其他说明: |\n  第一段。\n  第二段。\n")
+        XCTAssertEqual(outcome.diagnostics, [])
+    }
+}

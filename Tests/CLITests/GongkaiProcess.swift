@@ -12,11 +12,13 @@ enum GongkaiProcess {
         try run(binary, arguments, in: directory)
     }
 
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// `environment` replaces the inherited one when given.
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         // Standard error goes to a file, so neither stream can fill up and block the process.
         let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)

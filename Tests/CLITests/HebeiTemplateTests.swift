@@ -14,7 +14,6 @@ final class HebeiTemplateTests: XCTestCase {
         let pdf = directory.appendingPathComponent("out.pdf").path
         let run = try GongkaiProcess.run(["render", GongkaiProcess.root.appendingPathComponent("Examples/\(example)").path, "-o", pdf])
         XCTAssertEqual(run.status, 0, run.output + run.errors)
-        XCTAssertFalse(run.errors.contains("通用版式"), "rendered with the format's template")
         return try GongkaiProcess.run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf, "-"]).output
     }
 

@@ -1,0 +1,89 @@
+import Budget
+import BudgetCore
+import Document
+import Foundation
+import Render
+import Templating
+
+/// Stages 1 to 3 for one data file and every check that needs the fonts, without layout: what
+/// `check` runs as a dry run and `render` runs before typesetting, so that whatever `render`
+/// would refuse, `check` has already reported, at its place.
+public struct DocumentBuild {
+    public struct Outcome: Sendable {
+        /// Nil when the data, the characters or the template have errors.
+        public let document: Document?
+        /// Data diagnostics in source order, then any template error.
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// The format to use instead of the data's `格式`.
+    public let format: String?
+    /// The Templates/ directory given on the command line, else found (TemplateLibrary.search).
+    public let templates: String?
+    public let fonts: FontLibrary
+    /// 舍入: controlled (tables foot) or independent (each figure on its own; footing gaps warn).
+    public let rounding: RoundingMode
+
+    public init(format: String?, templates: String?, fonts: FontLibrary, rounding: RoundingMode = .controlled) {
+        self.format = format
+        self.templates = templates
+        self.fonts = fonts
+        self.rounding = rounding
+    }
+
+    /// `lap` is called after each step with its name, for `render --timing`.
+    public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
+        let read = BudgetFile.read(file, rounding: rounding)
+        lap("读取与推算")
+        let data = (read.diagnostics + GlyphCoverage.diagnostics(for: read.loaded.texts, fonts: fonts)).sortedBySource()
+        lap("字符检查")
+        guard let budget = read.budget else { return Outcome(document: nil, diagnostics: data) }
+        // The template runs even when some character cannot be printed: its errors are reported too.
+        defer { lap("模板") }
+        switch document(for: budget, formatWrittenAt: read.loaded.input?.format.location) {
+        case .success(let built):
+            return Outcome(document: data.hasErrors ? nil : built.document, diagnostics: data + built.warnings)
+        case .failure(let problems): return Outcome(document: nil, diagnostics: data + problems.diagnostics)
+        }
+    }
+
+    /// The format's template applied to the budget. A missing Templates/ or format is an error
+    /// saying where it looked: a document in some other layout would not be the one published.
+    private func document(for budget: Budget, formatWrittenAt place: SourceLocation?) -> Result<(document: Document, warnings: [Diagnostic]), Problems> {
+        let format = self.format ?? budget.department.format
+        let directory: URL
+        switch TemplateLibrary.search(explicit: templates) {
+        case .found(let found): directory = found
+        case .notFound(let searched): return .failure(Problems([Self.noTemplates(searched: searched)]))
+        }
+        guard TemplateLibrary.hasFormat(format, in: directory) else {
+            let expected = directory.appendingPathComponent(format).appendingPathComponent("format.yaml").path
+            return .failure(Problems([.error("template.no-format", "没有格式“\(format)”的模板：找不到 \(expected)", at: self.format == nil ? place : nil)]))
+        }
+        do {
+            let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget, rounding: rounding)
+            return .success((built.document, built.warnings.map { .warning("document.footing", $0, at: nil) }))
+        } catch let error as TemplateError {
+            return .failure(Problems([.error("template.error", "模板错误：\(error.message)",
+                                             at: SourceLocation(file: error.file, line: error.line, column: error.column))]))
+        } catch let failure as SelfCheckFailure {
+            // The printed document contradicts itself: a fault of the format or of gongkai, shown with its table and cell.
+            return .failure(Problems(failure.problems.map { .error("document.self-check", "排好的文件自检未通过：\($0)", at: nil) }))
+        } catch {
+            return .failure(Problems([.error("template.error", "模板错误：\(error)", at: nil)]))
+        }
+    }
+
+    /// The errors that stop a document (a Result's failure must be one Error).
+    struct Problems: Error {
+        let diagnostics: [Diagnostic]
+        init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    }
+
+    /// Also what `formats` says when it finds no Templates/.
+    public static func noTemplates(searched: [String]) -> Diagnostic {
+        .error("template.no-directory",
+               "找不到模板目录 Templates/（可用 --templates 或环境变量 GONGKAI_TEMPLATES 指定）；查找过：" + searched.joined(separator: "、"),
+               at: nil)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Budget
+import Preflight
+import Render
+
+/// The options `check` and `render` share, so that `check` builds the very document `render` would.
+struct TemplateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("使用此格式的模板，而不是数据文件中的“格式”", valueName: "格式"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("模板目录（默认：环境变量 GONGKAI_TEMPLATES，或向上查找 Templates/）", valueName: "目录"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp("舍入：受控（默认，各表合计与明细相符，个别数与其单独舍入差 0.01，check 以“信息”列出）或 独立（每个数单独舍入，合计不符处给出警告）", valueName: "方式"))
+    var rounding: RoundingMode = .controlled
+
+    /// The dry run of stages 1–3 with the fonts; fonts that cannot be loaded end the command.
+    func documentBuild() throws -> DocumentBuild {
+        do {
+            return DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding)
+        } catch {
+            Console.note("错误: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension RoundingMode: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
