@@ -24,6 +24,11 @@ public struct Budget: Sendable, Codable {
     public let functionalByGroup: [String: [SubjectRow]]
     /// 支出 by 功能分类 类 for the 收支总表 columns.
     public let income: Income
+    /// Each income group's totals (分组合计); 一般公共预算 rows typed as 基本支出 alone take their
+    /// 人员/公用 split from the 基本支出经济分类 table, by the same rule as `totals`.
+    public let groupTotals: [String: ExpenditureColumns]
+    /// 项 that only last year had (预算数 0 this year), named: narratives list their changes too.
+    public let formerSubjects: [SubjectRow]
     /// 一般公共预算基本支出 by 部门经济分类 (人员经费, 公用经费).
     public let basicEconomic: [EconomicRow]
     /// 一般公共预算支出 by 部门经济分类 with projects (基本 + 项目).
@@ -86,6 +91,40 @@ public struct Income: Sendable, Codable {
     public let byGroup: [String: Money]
     /// 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营).
     public let appropriations: Money
+    /// 本年收入: all but 上年结转结余.
+    public let thisYear: Money
+    /// 财政拨款结转: last year's appropriations carried over.
+    public let appropriationCarryOver: Money
+    /// 财政拨款总计 (含结转): this year's appropriations and those carried over.
+    public let appropriationsWithCarryOver: Money
+    /// 上级安排: appropriations transferred from the level above.
+    public let upperTransfers: Money
+    /// 本级安排: 财政拨款总计 less 上级安排.
+    public let ownArrangement: Money
+}
+
+extension SubjectRow {
+    /// 合计 by income group.
+    public var byGroup: [String: Money] {
+        var groups: [String: Money] = [:]
+        for (source, amount) in bySource {
+            groups[(FundSource(rawValue: source)?.group ?? .carryOver).rawValue, default: .zero] += amount
+        }
+        return groups
+    }
+
+    /// 财政拨款: the three appropriation groups.
+    public var appropriations: Money { sum(bySource) { $0.isAppropriation } }
+    /// 上年结转结余.
+    public var carryOver: Money { sum(bySource) { $0.group == .carryOver } }
+    /// 本年: all but 上年结转结余.
+    public var thisYear: Money { columns.total - carryOver }
+    /// 财政拨款 of this year and of last year's appropriations carried over.
+    public var appropriationsWithCarryOver: Money { sum(bySource) { $0.isAppropriation || $0.isAppropriationCarryOver } }
+
+    private func sum(_ amounts: [String: Money], where include: (FundSource) -> Bool) -> Money {
+        amounts.filter { FundSource(rawValue: $0.key).map(include) ?? false }.map(\.value).sum()
+    }
 }
 
 public struct DerivedProject: Sendable, Codable {
@@ -102,6 +141,13 @@ public struct DerivedProject: Sendable, Codable {
     /// 资金支出计划, cumulative to the end of each quarter (3月底, 6月底, 9月底, 12月底).
     public let cumulativePlan: [Money]?
     public let text: ProjectText
+}
+
+extension DerivedProject {
+    /// The project's economic lines by 类 (301, 302 …).
+    public var economicClasses: [String: Money] {
+        Dictionary(economic.map { (String($0.key.prefix(3)), $0.value) }, uniquingKeysWith: +)
+    }
 }
 
 public struct ThreePublic: Sendable, Codable {

@@ -57,7 +57,7 @@ public enum BudgetDeriver {
         diagnostics += namer.diagnostics
 
         let totals = Totals.split(leaves: leaves, basicEconomic: economic.basic)
-        let income = Totals.income(leaves)
+        let income = Totals.income(leaves, total: totals.total)
         let threePublic = ThreePublicFigures.derive(input.threePublic)
         let projects = input.projects.enumerated().map { index, project in
             DerivedProjects.derive(project, amount: assembly.projectAmounts[index], subjectName: names[project.subject.value] ?? "")
@@ -82,6 +82,8 @@ public enum BudgetDeriver {
             functional: functionalWithProjects,
             functionalByGroup: byGroup,
             income: income,
+            groupTotals: Totals.groups(leaves: leaves, basicEconomic: economic.basic),
+            formerSubjects: [],
             basicEconomic: economic.basic,
             generalEconomic: economic.general,
             governmentEconomic: economic.government,
@@ -104,7 +106,7 @@ public enum BudgetDeriver {
         if let prior = input.prior, !localChecksOnly {
             let comparison = Comparisons.build(budget: budget, input: input, prior: prior, catalog: catalog)
             if checking { diagnostics += comparison.diagnostics }
-            budget = Budget.with(budget, changes: comparison.changes)
+            budget = Budget.with(budget, changes: comparison.changes, formerSubjects: comparison.formerSubjects)
         }
         if !checking { return Outcome(budget: budget, diagnostics: []) }
         return Outcome(budget: diagnostics.hasErrors ? nil : budget, diagnostics: diagnostics)
@@ -130,9 +132,9 @@ extension Budget {
         return with(budget, shares: shares)
     }
 
-    static func with(_ b: Budget, shares: [Share]? = nil, changes: [Comparison]? = nil) -> Budget {
+    static func with(_ b: Budget, shares: [Share]? = nil, changes: [Comparison]? = nil, formerSubjects: [SubjectRow]? = nil) -> Budget {
         Budget(department: b.department, total: b.total, functional: b.functional, functionalByGroup: b.functionalByGroup,
-               income: b.income, basicEconomic: b.basicEconomic, generalEconomic: b.generalEconomic,
+               income: b.income, groupTotals: b.groupTotals, formerSubjects: formerSubjects ?? b.formerSubjects, basicEconomic: b.basicEconomic, generalEconomic: b.generalEconomic,
                governmentEconomic: b.governmentEconomic, totals: b.totals, projects: b.projects, threePublic: b.threePublic,
                officeOperation: b.officeOperation, procurement: b.procurement, assets: b.assets,
                shares: shares ?? b.shares, changes: changes ?? b.changes, text: b.text)

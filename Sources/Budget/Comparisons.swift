@@ -7,6 +7,8 @@ enum Comparisons {
     struct Result {
         var changes: [Comparison] = []
         var diagnostics: [Diagnostic] = []
+        /// 项 last year had and this year has not.
+        var formerSubjects: [SubjectRow] = []
     }
 
     static func build(budget: Budget, input: BudgetInput, prior: PriorYear, catalog: SubjectCatalog) -> Result {
@@ -54,6 +56,11 @@ enum Comparisons {
             let name = functionalNames[code] ?? catalog.name(of: code, in: .functional, year: input.year.value) ?? ""
             builder.add("科目/\(code)", "\(code) \(name)", current.functional[code] ?? .zero, priorAmount,
                         reason: input.reasons.functional[code], requiresReason: code.count == 7)
+            if code.count == 7, current.functional[code] == nil, !priorAmount.isZero {
+                let typed = prior.input?.value.subjectNames[code]?.value
+                result.formerSubjects.append(SubjectRow(code: code, name: functionalNames[code] ?? typed ?? name, depth: 3,
+                                                        columns: ExpenditureColumns(), bySource: [:]))
+            }
         }
         let economicCodes = Set(current.economic.keys).union(figures.economic.keys).sorted()
         for code in economicCodes {

@@ -3,35 +3,53 @@ import BudgetInput
 
 /// Department-wide totals and income by source.
 enum Totals {
-    /// The sum of all leaves; where rows typed 基本支出 without its 人员/公用 split, the split comes
-    /// from the 一般公共预算基本支出 economic table (the two are checked to agree).
+    /// The sum of all leaves, 一般公共预算 resolved as in `groups`.
     static func split(leaves: [SubjectTree.Leaf], basicEconomic: [EconomicRow]) -> ExpenditureColumns {
-        var totals = leaves.map(\.columns).reduce(ExpenditureColumns(), +)
-        guard !totals.unsplitBasic.isZero, !basicEconomic.isEmpty else { return totals }
-        let general = leaves.filter { $0.source.group == .general }.map(\.columns).reduce(ExpenditureColumns(), +)
-        let economicPersonnel = basicEconomic.filter { $0.depth == 1 }.map(\.personnel).sum()
-        let economicPublic = basicEconomic.filter { $0.depth == 1 }.map(\.publicUse).sum()
-        let personnelShare = economicPersonnel - general.personnel
-        let publicShare = economicPublic - general.publicUse
-        guard !personnelShare.isNegative, !publicShare.isNegative, personnelShare + publicShare == general.unsplitBasic else {
-            return totals
-        }
-        totals.personnel += personnelShare
-        totals.publicUse += publicShare
-        totals.unsplitBasic -= general.unsplitBasic
-        return totals
+        groups(leaves: leaves, basicEconomic: basicEconomic).values.reduce(ExpenditureColumns(), +)
     }
 
-    static func income(_ leaves: [SubjectTree.Leaf]) -> Income {
+    /// Each income group's columns; 一般公共预算 rows typed as 基本支出 alone take their 人员/公用 split
+    /// from the 基本支出经济分类 table (the two are checked to agree). One rule for every total.
+    static func groups(leaves: [SubjectTree.Leaf], basicEconomic: [EconomicRow]) -> [String: ExpenditureColumns] {
+        var groups: [String: ExpenditureColumns] = [:]
+        for leaf in leaves { groups[leaf.source.group.rawValue] = (groups[leaf.source.group.rawValue] ?? ExpenditureColumns()) + leaf.columns }
+        if let general = groups[FundSource.Group.general.rawValue] {
+            groups[FundSource.Group.general.rawValue] = resolvingUnsplitBasic(general, basicEconomic: basicEconomic)
+        }
+        return groups
+    }
+
+    /// 一般公共预算 columns with 基本支出 typed alone split as the economic table splits it, when the
+    /// economic table covers it exactly; otherwise unchanged (CrossChecks reports the mismatch).
+    static func resolvingUnsplitBasic(_ general: ExpenditureColumns, basicEconomic: [EconomicRow]) -> ExpenditureColumns {
+        guard !general.unsplitBasic.isZero, !basicEconomic.isEmpty else { return general }
+        let personnel = basicEconomic.filter { $0.depth == 1 }.map(\.personnel).sum()
+        let publicUse = basicEconomic.filter { $0.depth == 1 }.map(\.publicUse).sum()
+        guard !(personnel < general.personnel), !(publicUse < general.publicUse), personnel + publicUse == general.basic else { return general }
+        var resolved = general
+        resolved.personnel = personnel
+        resolved.publicUse = publicUse
+        resolved.unsplitBasic = .zero
+        return resolved
+    }
+
+    static func income(_ leaves: [SubjectTree.Leaf], total: Money) -> Income {
         var bySource: [String: Money] = [:]
         var byGroup: [String: Money] = [:]
-        var appropriations = Money.zero
+        var appropriations = Money.zero, carryOver = Money.zero, upperTransfers = Money.zero
         for leaf in leaves {
-            bySource[leaf.source.rawValue, default: .zero] += leaf.columns.total
-            byGroup[leaf.source.group.rawValue, default: .zero] += leaf.columns.total
-            if leaf.source.isAppropriation { appropriations += leaf.columns.total }
+            let amount = leaf.columns.total
+            bySource[leaf.source.rawValue, default: .zero] += amount
+            byGroup[leaf.source.group.rawValue, default: .zero] += amount
+            if leaf.source.isAppropriation { appropriations += amount }
+            if leaf.source.isAppropriationCarryOver { carryOver += amount }
+            if leaf.source.isUpperTransfer { upperTransfers += amount }
         }
-        return Income(bySource: bySource, byGroup: byGroup, appropriations: appropriations)
+        let withCarryOver = appropriations + carryOver
+        return Income(bySource: bySource, byGroup: byGroup, appropriations: appropriations,
+                      thisYear: total - (byGroup[FundSource.Group.carryOver.rawValue] ?? .zero),
+                      appropriationCarryOver: carryOver, appropriationsWithCarryOver: withCarryOver,
+                      upperTransfers: upperTransfers, ownArrangement: withCarryOver - upperTransfers)
     }
 }
 

@@ -48,4 +48,8 @@ public enum FundSource: String, CaseIterable, Sendable, Codable {
 
     /// 财政拨款: this year's appropriations from the three budgets.
     public var isAppropriation: Bool { [.general, .fund, .stateCapital].contains(group) }
+    /// 上级转移支付: appropriations the level above arranged (上级安排, as against 本级安排).
+    public var isUpperTransfer: Bool { [.generalTransfer, .fundTransfer, .stateCapitalTransfer].contains(self) }
+    /// 上年结转 of 财政拨款 (一般公共预算, 政府性基金, 国有资本经营).
+    public var isAppropriationCarryOver: Bool { [.carryOverGeneral, .carryOverFund, .carryOverStateCapital].contains(self) }
 }

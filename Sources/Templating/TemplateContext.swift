@@ -75,7 +75,7 @@ struct TemplateContext {
     /// An income group's totals, with its projects by economic class.
     private func groupTotals(_ group: String) -> StrictRecord {
         let id = "分组合计.\(group)"
-        var members = columns(id, groupColumns(group)).members
+        var members = columns(id, budget.groupTotals[group] ?? ExpenditureColumns()).members
         let categories = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }
         members["项目经济分类类"] = figures("\(id).项目经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
             (code, categories.map { $0.projectEconomicClasses[code] ?? .zero }.sum())
@@ -83,33 +83,18 @@ struct TemplateContext {
         return record(id, members)
     }
 
-    /// An income group's totals; 一般公共预算 rows typed as 基本支出 alone take their 人员/公用 split
-    /// from the 基本支出经济分类 table, as the department totals do.
-    private func groupColumns(_ group: String) -> ExpenditureColumns {
-        var columns = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }.map(\.columns).reduce(ExpenditureColumns(), +)
-        guard group == "一般公共预算", !columns.unsplitBasic.isZero, !budget.basicEconomic.isEmpty else { return columns }
-        let personnel = budget.basicEconomic.filter { $0.depth == 1 }.map(\.personnel).sum()
-        let publicUse = budget.basicEconomic.filter { $0.depth == 1 }.map(\.publicUse).sum()
-        guard personnel + publicUse == columns.basic else { return columns }
-        columns.personnel = personnel
-        columns.publicUse = publicUse
-        columns.unsplitBasic = .zero
-        return columns
-    }
 
     private func incomeGroups() -> [String: Money] {
-        var groups: [String: Money] = Dictionary(uniqueKeysWithValues: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"].map {
-            ($0, budget.income.byGroup[$0] ?? .zero)
-        })
-        let carryOver = budget.income.byGroup["上年结转结余"] ?? .zero
-        let appropriationCarryOver = ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"]
-            .map { budget.income.bySource[$0] ?? .zero }.sum()
+        let income = budget.income
+        var groups = Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, income.byGroup[$0] ?? .zero) })
         groups["合计"] = budget.total
-        groups["本年"] = budget.total - carryOver
-        groups["财政拨款"] = budget.income.appropriations
-        groups["财政拨款结转"] = appropriationCarryOver
-        groups["财政拨款总计"] = budget.income.appropriations + appropriationCarryOver
-        groups["财政拨款含结转"] = budget.income.appropriations + appropriationCarryOver
+        groups["本年"] = income.thisYear
+        groups["财政拨款"] = income.appropriations
+        groups["财政拨款结转"] = income.appropriationCarryOver
+        groups["财政拨款总计"] = income.appropriationsWithCarryOver
+        groups["财政拨款含结转"] = income.appropriationsWithCarryOver
+        groups["上级安排"] = income.upperTransfers
+        groups["本级安排"] = income.ownArrangement
         return groups
     }
 
@@ -129,20 +114,13 @@ struct TemplateContext {
         members["编码"] = row.code
         members["名称"] = row.name
         members["级别"] = row.depth
-        var groups: [String: Money] = [:]
-        var sources: [String: Money] = Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, Money.zero) })
-        for (source, amount) in row.bySource {
-            groups[SourceGroups.group(of: source), default: .zero] += amount
-            sources[source] = amount
-        }
+        let groups = row.byGroup
+        let sources = Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, row.bySource[$0] ?? .zero) })
         members["来源"] = figures("\(id).来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, groups[$0] ?? .zero) }))
-        let appropriations = ["一般公共预算", "政府性基金", "国有资本经营"].map { groups[$0] ?? .zero }.sum()
-        members["财政拨款"] = figure("\(id).财政拨款", appropriations)
-        members["本年"] = figure("\(id).本年", row.columns.total - (groups["上年结转结余"] ?? .zero))
-        // 财政拨款 spending of this year and of last year's appropriations carried over.
-        members["财政拨款含结转"] = figure("\(id).财政拨款含结转", appropriations
-            + ["上年结转-一般公共预算", "上年结转-政府性基金", "上年结转-国有资本经营"].map { row.bySource[$0] ?? .zero }.sum())
-        members["上年结转"] = figure("\(id).上年结转", groups["上年结转结余"] ?? .zero)
+        members["财政拨款"] = figure("\(id).财政拨款", row.appropriations)
+        members["本年"] = figure("\(id).本年", row.thisYear)
+        members["财政拨款含结转"] = figure("\(id).财政拨款含结转", row.appropriationsWithCarryOver)
+        members["上年结转"] = figure("\(id).上年结转", row.carryOver)
         members["资金来源"] = figures("\(id).资金来源", sources)
         members["项目经济分类类"] = figures("\(id).项目经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map {
             ($0, row.projectEconomicClasses[$0] ?? .zero)
@@ -163,15 +141,7 @@ struct TemplateContext {
     /// in code order: the narrative lists every change, removals included.
     private func generalLeavesWithPrior() -> [StrictRecord] {
         let current = (budget.functionalByGroup["一般公共预算"] ?? []).filter { $0.depth == 3 }
-        let currentCodes = Set(budget.functional.filter { $0.depth == 3 }.map(\.code))
-        let removed = budget.changes.compactMap { change -> SubjectRow? in
-            guard change.key.hasPrefix("科目/") else { return nil }
-            let code = String(change.key.dropFirst(3))
-            guard code.count == 7, !currentCodes.contains(code), !change.change.prior.isZero else { return nil }
-            let name = change.label.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
-            return SubjectRow(code: code, name: name, depth: 3, columns: ExpenditureColumns(), bySource: [:])
-        }
-        return (current + removed).sorted { $0.code < $1.code }.map { subjectRow($0, scope: "分组功能科目.一般公共预算") }
+        return (current + budget.formerSubjects).sorted { $0.code < $1.code }.map { subjectRow($0, scope: "分组功能科目.一般公共预算") }
     }
 
     private func groupedRows() -> [String: Any] {
@@ -220,8 +190,8 @@ struct TemplateContext {
             "负责人": text.manager ?? "", "总体目标": text.overallGoal, "绩效目标": text.goals,
             "指标": text.indicators.map(indicator), "其他事项": text.extras,
             "经济分类": figures("\(id).经济分类", project.economic),
-            "经济分类类": figures("\(id).经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
-                (code, project.economic.filter { $0.key.hasPrefix(code) }.map(\.value).sum())
+            "经济分类类": figures("\(id).经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map {
+                ($0, project.economicClasses[$0] ?? .zero)
             })),
         ])
     }
