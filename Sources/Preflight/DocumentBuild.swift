@@ -42,14 +42,17 @@ public struct DocumentBuild {
         defer { lap("模板") }
         switch document(for: budget, formatWrittenAt: read.loaded.input?.format.location) {
         case .success(let built):
-            return Outcome(document: data.hasErrors ? nil : built.document, diagnostics: data + built.warnings)
+            let coverage = read.loaded.input.map { built.coverage.diagnostics(for: $0) } ?? []
+            let all = (data + coverage).sortedBySource() + built.warnings
+            return Outcome(document: all.hasErrors ? nil : built.document, diagnostics: all)
         case .failure(let problems): return Outcome(document: nil, diagnostics: data + problems.diagnostics)
         }
     }
 
     /// The format's template applied to the budget. A missing Templates/ or format is an error
     /// saying where it looked: a document in some other layout would not be the one published.
-    private func document(for budget: Budget, formatWrittenAt place: SourceLocation?) -> Result<(document: Document, warnings: [Diagnostic]), Problems> {
+    private func document(for budget: Budget, formatWrittenAt place: SourceLocation?)
+        -> Result<(document: Document, warnings: [Diagnostic], coverage: TypedFigureCoverage), Problems> {
         let format = self.format ?? budget.department.format
         let directory: URL
         switch TemplateLibrary.search(explicit: templates) {
@@ -62,7 +65,8 @@ public struct DocumentBuild {
         }
         do {
             let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget, rounding: rounding)
-            return .success((built.document, built.warnings.map { .warning("document.footing", $0, at: nil) }))
+            let coverage = TypedFigureCoverage(format: format, printed: built.printedFigures, notPrinted: built.notPrinted)
+            return .success((built.document, built.warnings.map { .warning("document.footing", $0, at: nil) }, coverage))
         } catch let error as TemplateError {
             return .failure(Problems([.error("template.error", "模板错误：\(error.message)",
                                              at: SourceLocation(file: error.file, line: error.line, column: error.column))]))

@@ -30,7 +30,7 @@ public struct DocumentTemplate {
 
     /// The document and the self-check's warnings: footing gaps of figures rounded on their own
     /// (all of them with independent rounding, else those printed coarser than the budget's unit).
-    public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> (document: Document, warnings: [String]) {
+    public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> BuiltDocument {
         var renderer = TemplateRenderer(spec: spec, budget: budget)
         let values = renderer.context.values()
         FigureSums(budget: budget, book: renderer.context.book).declare()
@@ -41,7 +41,8 @@ public struct DocumentTemplate {
                                          controlledFamily: controlled).problems(in: document)
         let errors = problems.filter { !$0.isWarning }
         guard errors.isEmpty else { throw SelfCheckFailure(problems: errors.map(\.description)) }
-        return (document, problems.filter(\.isWarning).map(\.description))
+        return BuiltDocument(document: document, warnings: problems.filter(\.isWarning).map(\.description),
+                             printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted)
     }
 
     private func assemble(_ blocks: [Block], budget: Budget) -> Document {
@@ -179,6 +180,17 @@ struct TemplateRenderer {
         }
         return entries
     }
+}
+
+/// A format applied to a budget: the Document, and what the checks after it need.
+public struct BuiltDocument: Sendable {
+    public let document: Document
+    /// Footing gaps of figures rounded on their own (warnings, not errors).
+    public let warnings: [String]
+    /// The names (`三公.会议费`, `功能科目[2101501].合计` …) of every figure printed anywhere.
+    public let printedFigures: Set<String>
+    /// The data the format declares it leaves out (`不印`), with why.
+    public let notPrinted: [String: String]
 }
 
 /// The document does not check itself: a printed table does not foot, or a figure is printed two

@@ -51,9 +51,12 @@ final class FigureBook: @unchecked Sendable {
 /// The figures each money filter printed, cell by cell (the renderer starts and takes each cell).
 final class PrintLog: @unchecked Sendable {
     private(set) var current: [PrintedFigure] = []
+    /// Every figure printed anywhere in the document (tables and sentences): what reached the reader.
+    private(set) var everPrinted = Set<String>()
 
     func record(_ figure: Figure, printed: Money, family: String) {
         current.append(PrintedFigure(id: figure.id, printedFen: printed.fen, family: family))
+        everPrinted.insert(figure.id)
     }
 
     /// What was printed since the last call.

@@ -9,7 +9,7 @@ struct FormatLoader {
 
     func load() throws -> FormatSpec {
         let (yaml, root) = try TemplateYAML.load(path("format.yaml"), displayName: display("format.yaml"))
-        let fields = try yaml.fields(root, "format.yaml", allowed: ["名称", "页面", "样式", "数据", "文档", "名词解释"])
+        let fields = try yaml.fields(root, "format.yaml", allowed: ["名称", "页面", "样式", "数据", "文档", "名词解释", "不印"])
         var styles: [String: TextStyle] = [:]
         if let node = fields["样式"] {
             for (name, value) in try yaml.mapping(node, "样式") { styles[name] = try style(value, yaml) }
@@ -27,6 +27,14 @@ struct FormatLoader {
         spec.outline = try blocks(outlineNode, yaml, styles: styles)
         if let glossaryFile = fields["名词解释"] {
             spec.glossary = try glossary(try yaml.string(glossaryFile, "名词解释"))
+        }
+        if let node = fields["不印"] {
+            for (key, reason) in try yaml.mapping(node, "不印") {
+                guard PrintableData.keys.contains(key) else {
+                    throw yaml.error(reason, "“不印”中的“\(key)”不是可以声明不印的数据（可用：\(PrintableData.keys.joined(separator: "、"))）")
+                }
+                spec.notPrinted[key] = try yaml.string(reason, "不印.\(key)")
+            }
         }
         return spec
     }

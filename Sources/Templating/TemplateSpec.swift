@@ -10,6 +10,8 @@ struct FormatSpec {
     var yearData: [String: [String: Node]]
     var outline: [BlockSpec]
     var glossary: [(term: String, meaning: String)]
+    /// 不印: the data the format leaves out on purpose (a key such as `三公经费.会议费`), with why.
+    var notPrinted: [String: String] = [:]
 }
 
 indirect enum BlockSpec {
