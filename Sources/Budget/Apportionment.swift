@@ -10,20 +10,13 @@ enum Apportionment {
         var rounded = parts.map { Money(fen: floorMultiple($0.fen, step)) }
         var leftover = (whole - rounded.sum()).fen / step
         let order = parts.indices.sorted { precedes($0, $1, parts: parts, floors: rounded, step: step) }
-        // Never more than one unit each: a whole outside floor…ceil of the parts' sum is a caller's bug,
-        // and the units still left then go round again rather than vanish.
-        while leftover > 0 {
-            for index in order where leftover > 0 {
-                rounded[index] += Money(fen: step)
-                leftover -= 1
-            }
-        }
-        while leftover < 0 {
-            for index in order.reversed() where leftover < 0 {
-                rounded[index] -= Money(fen: step)
-                leftover += 1
-            }
-        }
+        // A consistent whole leaves at most one unit a part; an inconsistent one (a caller's data error)
+        // is still shared out whole, in full rounds and then one by one, in time linear in the parts.
+        let count = Int64(parts.count)
+        let rounds = leftover >= 0 ? leftover / count : -((-leftover + count - 1) / count)
+        if rounds != 0 { rounded = rounded.map { $0 + Money(fen: rounds * step) } }
+        leftover -= rounds * count
+        for index in order.prefix(Int(leftover)) { rounded[index] += Money(fen: step) }
         return rounded
     }
 
@@ -39,9 +32,10 @@ enum Apportionment {
     /// A whole's own rounding: half away from zero, as `Money.rounded` prints it.
     static func nearest(_ value: Money, step: Int64) -> Money {
         guard step > 1 else { return value }
-        let floor = floorMultiple(value.fen, step)
-        let remainder = value.fen - floor
-        return Money(fen: remainder * 2 >= step ? floor + step : floor)
+        let magnitude = Int64(value.fen.magnitude)
+        let floor = magnitude / step * step
+        let rounded = (magnitude - floor) * 2 >= step ? floor + step : floor
+        return Money(fen: value.fen < 0 ? -rounded : rounded)
     }
 
     static func floorMultiple(_ fen: Int64, _ step: Int64) -> Int64 {

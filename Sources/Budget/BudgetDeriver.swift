@@ -18,7 +18,8 @@ public enum BudgetDeriver {
                               rounding: RoundingMode = .controlled) -> Outcome {
         let exact = figures(input, catalog: catalog, localChecksOnly: localChecksOnly, checking: true)
         let rounder = PrintRounding(unit: input.unit)
-        guard rounding == .controlled, !rounder.isIdentity, let exactBudget = exact.budget else { return exact }
+        // A file with errors prints nothing: no rounding notes for it either.
+        guard rounding == .controlled, !rounder.isIdentity, !localChecksOnly, let exactBudget = exact.budget else { return exact }
         let printed = figures(rounder.rounded(input), catalog: catalog, localChecksOnly: false, checking: false)
         guard let printedBudget = printed.budget else { return exact }
         let notes = PrintedFigureNotes(input: input).differences(exact: exactBudget, printed: printedBudget, step: rounder.step)

@@ -8,8 +8,9 @@ import BudgetInput
 /// way in all tables. Which leaves round up is chosen top-down, by largest remainder: the grand
 /// total first, then each 类, 款 and 项 of the functional tree, then the amounts of one 项 (its
 /// columns, fund sources and projects); a project's economic lines share the project's rounded
-/// amount, the basic economic lines share the rounded 一般公共预算 人员经费/公用经费. So the
-/// functional rows print their own rounding; the figures that do not are listed by `check`.
+/// amount, the basic economic lines share the rounded 一般公共预算 人员经费/公用经费. The grand
+/// total prints its own rounding; a part may print one unit off its own (largest remainder gives
+/// the units the total needs to the parts closest to rounding up), and `check` lists those.
 public struct PrintRounding: Sendable {
     /// The printed precision in 分 (100 元 for 万元 with two decimals; 1 分 for 元: nothing to do).
     public let step: Int64
@@ -28,7 +29,7 @@ public struct PrintRounding: Sendable {
         var result = input
         roundFunctional(&result)
         roundBasicEconomic(&result, original: input)
-        roundIndependent(&result)
+        roundOutsideTheTrees(&result, original: input)
         if let prior = input.prior?.input {
             result.prior?.input = BudgetInputBox(rounded(prior.value))
         }
@@ -106,7 +107,8 @@ public struct PrintRounding: Sendable {
     }
 
     /// Economic lines sharing a rounded whole (when they add up to its exact value): by 类 first, then by line.
-    private func roundLines(_ lines: [EconomicLine], whole: Money, exactWhole: Money, pinned: [Int: Money] = [:]) -> [EconomicLine] {
+    /// `exactWhole` nil: the lines have no whole to share and round on their own.
+    private func roundLines(_ lines: [EconomicLine], whole: Money, exactWhole: Money?, pinned: [Int: Money] = [:]) -> [EconomicLine] {
         guard !lines.isEmpty else { return lines }
         let free = lines.indices.filter { pinned[$0] == nil }
         let leaves = free.map { ApportionmentTree.Leaf(path: [String(lines[$0].code.value.prefix(3))], amount: lines[$0].amount.value) }
@@ -131,11 +133,13 @@ public struct PrintRounding: Sendable {
         let economic = original.basicEconomic
         let economicPersonnel = economic.personnel.map(\.amount.value).sum()
         let economicPublic = economic.publicUse.map(\.amount.value).sum()
-        var wholes = [printed.personnel, printed.publicUse], exactWholes = [exact.personnel, exact.publicUse]
+        var wholes = [printed.personnel, printed.publicUse], exactWholes: [Money?] = [exact.personnel, exact.publicUse]
         if !exact.unsplit.isZero {
-            // Rows typed without the split take it from the economic table: share the rounded basic total.
-            wholes = Apportionment.split(printed.total, among: [economicPersonnel, economicPublic], step: step)
-            exactWholes = exact.total == economicPersonnel + economicPublic ? [economicPersonnel, economicPublic] : [.zero, .zero]
+            // Rows typed without the split take it from the economic table: share the rounded basic total
+            // (a table that does not cover it is an error of the data; its lines then round on their own).
+            let covers = exact.total == economicPersonnel + economicPublic
+            wholes = covers ? Apportionment.split(printed.total, among: [economicPersonnel, economicPublic], step: step) : [.zero, .zero]
+            exactWholes = covers ? [economicPersonnel, economicPublic] : [nil, nil]
         }
         input.basicEconomic.personnel = roundLines(economic.personnel, whole: wholes[0], exactWhole: exactWholes[0],
                                                    pinned: pairedLines(economic.personnel, printed: input.expenditures, exact: original.expenditures))
@@ -164,7 +168,7 @@ public struct PrintRounding: Sendable {
     }
 
     /// 所属单位 公用经费 share the printed 公用经费 when they add up to it (机关运行经费 is their part).
-    private func roundUnits(_ input: inout BudgetInput, publicUse: Money, exactPublicUse: Money) {
+    private func roundUnits(_ input: inout BudgetInput, publicUse: Money, exactPublicUse: Money?) {
         let amounts = input.units.map { $0.publicUse?.value ?? .zero }
         let rounded = amounts.sum() == exactPublicUse
             ? Apportionment.split(publicUse, among: amounts, step: step)
@@ -189,50 +193,19 @@ public struct PrintRounding: Sendable {
 
     // MARK: Figures outside the trees
 
-    /// “三公”, procurement, assets and performance tasks: each rounded on its own; their totals are
-    /// derived from the rounded parts, so they foot too.
-    private func roundIndependent(_ input: inout BudgetInput) {
-        input.threePublic = input.threePublic.mapValues(nearest)
-        if var procurement = input.procurement {
-            procurement.items = procurement.items.map { item in
-                var item = item
-                item.amount = nearest(item.amount)
-                item.unitPrice = item.unitPrice.map(nearest)
-                item.reservedForSmallBusiness = item.reservedForSmallBusiness.map(nearest)
-                return item
-            }
-            func kindTotal(_ kind: String, _ typed: Located<Money>?) -> Located<Money>? {
-                let items = procurement.items.filter { $0.kind.value == kind }
-                guard let typed else { return nil }
-                return items.isEmpty ? nearest(typed) : Located(items.map(\.amount.value).sum(), at: typed.location)
-            }
-            procurement.goods = kindTotal("货物", procurement.goods)
-            procurement.works = kindTotal("工程", procurement.works)
-            procurement.services = kindTotal("服务", procurement.services)
-            procurement.smallBusinessReserve = procurement.smallBusinessReserve.map(nearest)
-            procurement.microBusinessReserve = procurement.microBusinessReserve.map(nearest)
-            input.procurement = procurement
-        }
-        if var assets = input.assets {
-            func holding(_ h: Assets.Holding?) -> Assets.Holding? {
-                h.map { var h = $0; h.value = h.value.map(nearest); return h }
-            }
-            assets.buildings = holding(assets.buildings)
-            assets.offices = holding(assets.offices)
-            assets.furniture = holding(assets.furniture)
-            assets.other = holding(assets.other)
-            assets.statedTotal = nil
-            assets.vehicles = assets.vehicles.map { var v = $0; v.value = v.value.map(nearest); return v }
-            assets.equipment = assets.equipment.map { var e = $0; e.value = e.value.map(nearest); return e }
-            assets.plannedPurchase = assets.plannedPurchase.map(nearest)
-            input.assets = assets
-        }
+    /// “三公”, procurement, assets, performance tasks, 机关运行经费 and the prior year. A figure that
+    /// is an economic line's (公务用车运行维护 is 30231) prints as that line prints; parts of one
+    /// total share its rounding, so the totals derived from them foot and keep their own rounding.
+    private func roundOutsideTheTrees(_ input: inout BudgetInput, original: BudgetInput) {
+        roundThreePublic(&input, original: original)
+        if let procurement = input.procurement { input.procurement = rounded(procurement) }
+        if let assets = input.assets { input.assets = rounded(assets) }
         if var performance = input.performance {
-            performance.tasks = performance.tasks.map { task in
-                var task = task
-                task.amount = task.amount.map(nearest)
-                task.otherFunds = task.otherFunds.map(nearest)
-                return task
+            let amounts = shared(performance.tasks.map { $0.amount })
+            let others = shared(performance.tasks.map { $0.otherFunds })
+            for index in performance.tasks.indices {
+                performance.tasks[index].amount = amounts[index]
+                performance.tasks[index].otherFunds = others[index]
             }
             input.performance = performance
         }
@@ -240,10 +213,103 @@ public struct PrintRounding: Sendable {
             prior.stated = prior.stated.mapValues(nearest)
             input.prior = prior
         }
-        if var office = input.officeOperation {
-            office.stated = office.stated.map(nearest)
-            input.officeOperation = office
+        roundOfficeOperation(&input, original: original)
+    }
+
+    /// 公务用车运行维护 and 公务用车购置 print as the economic lines 30231 and 31013 they equal.
+    private func roundThreePublic(_ input: inout BudgetInput, original: BudgetInput) {
+        input.threePublic = input.threePublic.mapValues(nearest)
+        for (item, code) in [(ThreePublicItem.vehicleOperation, "30231"), (.vehiclePurchase, "31013")] {
+            guard let typed = original.threePublic[item],
+                  typed.value == Self.generalEconomic(code, in: original), !typed.value.isZero else { continue }
+            input.threePublic[item] = Located(Self.generalEconomic(code, in: input), at: typed.location)
         }
+    }
+
+    /// The 一般公共预算 amount of an economic 款: basic lines and projects' lines.
+    static func generalEconomic(_ code: String, in input: BudgetInput) -> Money {
+        let basic = (input.basicEconomic.personnel + input.basicEconomic.publicUse).filter { $0.code.value == code }
+        let projects = input.projects.filter { $0.source.value.group == .general }.flatMap(\.economic).filter { $0.code.value == code }
+        return (basic + projects).map(\.amount.value).sum()
+    }
+
+    /// 明细 share the rounded sum of their amounts (and of their reserves); a typed kind total or
+    /// reserve that equals its 明细 prints as their sum.
+    private func rounded(_ procurement: Procurement) -> Procurement {
+        var result = procurement
+        let amounts = shared(procurement.items.map { $0.amount })
+        let reserves = shared(procurement.items.map { $0.reservedForSmallBusiness })
+        for index in result.items.indices {
+            result.items[index].amount = amounts[index]!
+            result.items[index].reservedForSmallBusiness = reserves[index]
+            result.items[index].unitPrice = result.items[index].unitPrice.map(nearest)
+        }
+        func total(_ typed: Located<Money>?, exact: [Money], printed: [Money]) -> Located<Money>? {
+            guard let typed else { return nil }
+            return !exact.isEmpty && typed.value == exact.sum() ? Located(printed.sum(), at: typed.location) : nearest(typed)
+        }
+        for (kind, path) in [("货物", \Procurement.goods), ("工程", \Procurement.works), ("服务", \Procurement.services)] {
+            let indices = procurement.items.indices.filter { procurement.items[$0].kind.value == kind }
+            result[keyPath: path] = total(procurement[keyPath: path], exact: indices.map { procurement.items[$0].amount.value },
+                                          printed: indices.map { result.items[$0].amount.value })
+        }
+        let reserved = procurement.items.indices.filter { procurement.items[$0].reservedForSmallBusiness != nil }
+        result.smallBusinessReserve = total(procurement.smallBusinessReserve,
+                                            exact: reserved.compactMap { procurement.items[$0].reservedForSmallBusiness?.value },
+                                            printed: reserved.compactMap { result.items[$0].reservedForSmallBusiness?.value })
+        if let micro = procurement.microBusinessReserve, let small = procurement.smallBusinessReserve, micro.value == small.value {
+            result.microBusinessReserve = result.smallBusinessReserve.map { Located($0.value, at: micro.location) }
+        } else {
+            result.microBusinessReserve = procurement.microBusinessReserve.map(nearest)
+        }
+        return result
+    }
+
+    /// The parts of the asset total share its rounding; 办公用房 (part of 房屋) never prints above it.
+    private func rounded(_ assets: Assets) -> Assets {
+        var result = assets
+        let parts: [Located<Money>?] = [assets.buildings?.value, assets.furniture?.value, assets.other?.value]
+            + assets.vehicles.map(\.value) + assets.equipment.map(\.value)
+        let values = shared(parts)
+        result.buildings?.value = values[0]
+        result.furniture?.value = values[1]
+        result.other?.value = values[2]
+        for index in assets.vehicles.indices { result.vehicles[index].value = values[3 + index] }
+        for index in assets.equipment.indices { result.equipment[index].value = values[3 + assets.vehicles.count + index] }
+        if let offices = assets.offices?.value {
+            let own = nearest(offices)
+            let cap = result.buildings?.value?.value ?? own.value
+            result.offices?.value = cap < own.value ? Located(cap, at: own.location) : own
+        }
+        result.statedTotal = nil
+        result.plannedPurchase = assets.plannedPurchase.map(nearest)
+        return result
+    }
+
+    /// A typed 机关运行经费 equal to the 公用经费 prints as the 公用经费; another never prints above it.
+    private func roundOfficeOperation(_ input: inout BudgetInput, original: BudgetInput) {
+        guard var office = input.officeOperation, let stated = office.stated else { return }
+        let exactPublicUse = Self.generalPublicUse(original), printedPublicUse = Self.generalPublicUse(input)
+        let own = nearest(stated)
+        if stated.value == exactPublicUse || own.value > printedPublicUse && !(exactPublicUse < stated.value) {
+            office.stated = Located(printedPublicUse, at: stated.location)
+        } else {
+            office.stated = own
+        }
+        input.officeOperation = office
+    }
+
+    /// 一般公共预算 公用经费 as 机关运行经费 is derived from: the economic table's, else the rows'.
+    static func generalPublicUse(_ input: BudgetInput) -> Money {
+        input.basicEconomic.location == nil ? BasicSplit(input.expenditures).publicUse : input.basicEconomic.publicUse.map(\.amount.value).sum()
+    }
+
+    /// Amounts that are parts of one total: the present ones share the total's own rounding.
+    private func shared(_ amounts: [Located<Money>?]) -> [Located<Money>?] {
+        let present = amounts.compactMap { $0 }
+        let rounded = Apportionment.split(Apportionment.nearest(present.map(\.value).sum(), step: step), among: present.map(\.value), step: step)
+        var next = rounded.makeIterator()
+        return amounts.map { amount in amount.map { Located(next.next()!, at: $0.location) } }
     }
 
     private func nearest(_ value: Located<Money>) -> Located<Money> {

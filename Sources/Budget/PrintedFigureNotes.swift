@@ -3,32 +3,62 @@ import BudgetInput
 
 /// Lists the figures whose printed value (controlled rounding) is not their own rounding, at the
 /// line that holds the figure's first leaf: a reader comparing with the budget system sees why.
+/// One note for all the figures one rounding moved (a 项, its 款 and 类, in each column).
 struct PrintedFigureNotes {
     let input: BudgetInput
 
+    private struct Moved {
+        let kind: String
+        let code: String
+        let column: String
+        let exact: Money
+        let printed: Money
+        let location: SourceLocation
+    }
+
     func differences(exact: Budget, printed: Budget, step: Int64) -> [Diagnostic] {
-        var notes: [Diagnostic] = []
-        let unit = exact.department.unit
-        func compare(_ label: String, _ exactValue: Money, _ printedValue: Money, at location: SourceLocation) {
-            let own = Apportionment.nearest(exactValue, step: step)
-            guard own != printedValue else { return }
-            notes.append(.info("rounding.controlled",
-                "\(label)印为 \(printedValue.formatted(in: unit))\(unit.rawValue)，其精确值 \(exactValue.exactText(in: unit))\(unit.rawValue) 单独舍入为 \(own.formatted(in: unit))；受控舍入使各表合计与明细相符",
-                at: location))
+        var moved: [Moved] = []
+        func compare(_ kind: String, _ code: String, _ column: String, _ exactValue: Money, _ printedValue: Money, at location: SourceLocation) {
+            guard Apportionment.nearest(exactValue, step: step) != printedValue else { return }
+            moved.append(Moved(kind: kind, code: code, column: column, exact: exactValue, printed: printedValue, location: location))
         }
-        compare("收支总计", exact.total, printed.total, at: firstRow(""))
         for (exactRow, printedRow) in zip(exact.functional, printed.functional) where exactRow.code == printedRow.code {
             for (name, exactValue, printedValue) in columns(exactRow.columns, printedRow.columns) {
-                compare("功能科目 \(exactRow.code) \(exactRow.name)的\(name)", exactValue, printedValue, at: firstRow(exactRow.code))
+                compare("功能科目", exactRow.code, name, exactValue, printedValue, at: firstRow(exactRow.code))
             }
         }
-        for (name, exactValue, printedValue) in columns(exact.totals, printed.totals) where name != "合计" {
-            compare("支出\(name)", exactValue, printedValue, at: firstRow(""))
+        for (name, exactValue, printedValue) in columns(exact.totals, printed.totals) {
+            compare("支出总计", "", name, exactValue, printedValue, at: firstRow(""))
         }
         for (exactRow, printedRow) in zip(exact.generalEconomic, printed.generalEconomic) where exactRow.code == printedRow.code {
-            compare("经济科目 \(exactRow.code) \(exactRow.name)的合计", exactRow.total, printedRow.total, at: economicLine(exactRow.code))
+            compare("经济科目", exactRow.code, "合计", exactRow.total, printedRow.total, at: economicLine(exactRow.code))
         }
-        return notes
+        return notes(moved, unit: exact.department.unit, step: step)
+    }
+
+    /// One note per place, kind and pair of values.
+    private func notes(_ moved: [Moved], unit: AmountUnit, step: Int64) -> [Diagnostic] {
+        var order: [String] = []
+        var groups: [String: [Moved]] = [:]
+        for entry in moved {
+            let key = "\(entry.location)|\(entry.kind)|\(entry.exact.fen)|\(entry.printed.fen)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(entry)
+        }
+        return order.map { key in
+            let entries = groups[key]!, first = entries[0]
+            let codes = unique(entries.map(\.code)).filter { !$0.isEmpty }.joined(separator: "、")
+            let what = "\(first.kind)\(codes.isEmpty ? "" : " \(codes) ")的\(unique(entries.map(\.column)).joined(separator: "、"))"
+            let own = Apportionment.nearest(first.exact, step: step)
+            return .info("rounding.controlled",
+                "\(what)印为 \(first.printed.formatted(in: unit))\(unit.rawValue)（精确值 \(first.exact.exactText(in: unit))\(unit.rawValue)，单独舍入为 \(own.formatted(in: unit))）：受控舍入使各表合计与明细相符",
+                at: first.location)
+        }
+    }
+
+    private func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
     }
 
     private func columns(_ exact: ExpenditureColumns, _ printed: ExpenditureColumns) -> [(String, Money, Money)] {

@@ -33,15 +33,18 @@ public struct Table: Sendable {
         public var bold: Bool
         /// What the cell means: the figures its text printed (the self-check re-adds tables with them).
         public var figures: [PrintedFigure]
+        /// Where the cell's text was written (a template file, line and column), for the self-check's messages.
+        public var source: TextSource?
 
         public init(_ text: String, rowSpan: Int = 1, columnSpan: Int = 1, alignment: Alignment? = nil, bold: Bool = false,
-                    figures: [PrintedFigure] = []) {
+                    figures: [PrintedFigure] = [], source: TextSource? = nil) {
             self.text = text
             self.rowSpan = rowSpan
             self.columnSpan = columnSpan
             self.alignment = alignment
             self.bold = bold
             self.figures = figures
+            self.source = source
         }
     }
 
@@ -106,5 +109,18 @@ public struct PrintedFigure: Sendable, Equatable {
         self.id = id
         self.printedFen = printedFen
         self.family = family
+    }
+}
+
+/// Where a text of the document was written: a template file, line and column.
+public struct TextSource: Sendable, Equatable {
+    public let file: String
+    public let line: Int
+    public let column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
     }
 }

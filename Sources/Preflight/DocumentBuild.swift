@@ -66,13 +66,13 @@ public struct DocumentBuild {
         do {
             let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget, rounding: rounding)
             let coverage = TypedFigureCoverage(format: format, printed: built.printedFigures, notPrinted: built.notPrinted)
-            return .success((built.document, built.warnings.map { .warning("document.footing", $0, at: nil) }, coverage))
+            return .success((built.document, built.warnings.map { .warning("document.footing", $0.description, at: $0.location) }, coverage))
         } catch let error as TemplateError {
             return .failure(Problems([.error("template.error", "模板错误：\(error.message)",
                                              at: SourceLocation(file: error.file, line: error.line, column: error.column))]))
         } catch let failure as SelfCheckFailure {
             // The printed document contradicts itself: a fault of the format or of gongkai, shown with its table and cell.
-            return .failure(Problems(failure.problems.map { .error("document.self-check", "排好的文件自检未通过：\($0)", at: nil) }))
+            return .failure(Problems(failure.problems.map { .error("document.self-check", "排好的文件自检未通过：\($0)", at: $0.location) }))
         } catch {
             return .failure(Problems([.error("template.error", "模板错误：\(error)", at: nil)]))
         }
@@ -90,4 +90,9 @@ public struct DocumentBuild {
                "找不到模板目录 Templates/（可用 --templates 或环境变量 GONGKAI_TEMPLATES 指定）；查找过：" + searched.joined(separator: "、"),
                at: nil)
     }
+}
+
+extension SelfCheckProblem {
+    /// The template text of the cell, where the format has to be fixed.
+    var location: SourceLocation? { source.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column) } }
 }

@@ -14,18 +14,7 @@ struct DocumentSelfCheck {
     /// gaps are warnings. Nil with independent rounding: every gap is a warning.
     let controlledFamily: String?
 
-    /// One problem, placed by format, table, row and column.
-    struct Problem: CustomStringConvertible {
-        let format: String
-        let table: String
-        let row: Int
-        let column: Int
-        let message: String
-        /// A footing gap of figures rounded on their own: reported, not fatal.
-        var isWarning = false
-
-        var description: String { "格式 \(format)，表“\(table)”第 \(row) 行第 \(column) 列：\(message)" }
-    }
+    typealias Problem = SelfCheckProblem
 
     func problems(in document: Document) -> [Problem] {
         var found: [Problem] = []
@@ -42,14 +31,16 @@ struct DocumentSelfCheck {
     private func problems(in table: Table) -> [Problem] {
         let name = table.title ?? "（无标题）"
         var found: [Problem] = []
+        let positions = CellGrid.columns(table.body)
         func problem(_ row: Int, _ column: Int, _ message: String, family: String? = nil) {
             let independent = family.map { $0 != controlledFamily } ?? false
-            found.append(Problem(format: format, table: name, row: row, column: column, message: message, isWarning: independent))
+            let cell = zip(table.body[row - 1], positions[row - 1]).first { $0.1 == column - 1 }?.0
+            found.append(Problem(format: format, table: name, row: row, column: column, message: message, isWarning: independent,
+                                 source: cell?.source))
         }
         var printed: [String: Printed] = [:]
         /// Every figure printed in each column, for totals whose column shows other fields of their parts' rows.
         var byColumn: [Int: [String]] = [:]
-        let positions = CellGrid.columns(table.body)
         for (rowIndex, row) in table.body.enumerated() {
             for (cell, column) in zip(row, positions[rowIndex]) {
                 let numeric = table.columns.indices.contains(column) && table.columns[column].numeric
@@ -67,11 +58,15 @@ struct DocumentSelfCheck {
             }
         }
         let sumsByTotal = Dictionary(grouping: sums, by: \.total)
-        let families = Set(printed.values.map(\.figure.family))
-        for (total, splits) in sumsByTotal {
+        // In declaration order, so that the same document always reports the same way.
+        var seen = Set<String>()
+        let totals = sums.map(\.total).filter { seen.insert($0).inserted }
+        let families = Set(printed.values.map(\.figure.family)).sorted()
+        for total in totals {
+            let splits = sumsByTotal[total]!
             for family in families {
                 guard let shown = printed["\(total)|\(family)"] else { continue }
-                for kind in Set(splits.map(\.kind)) {
+                for kind in [FigureBook.Kind.columns, .subjects, .sources] where splits.contains(where: { $0.kind == kind }) {
                     let alternatives = splits.filter { split in
                         split.kind == kind && (split.parts.contains { printed["\($0)|\(family)"] != nil }
                             || kind == .subjects && showsOtherFields(of: split, in: byColumn[shown.column] ?? []))
@@ -159,14 +154,31 @@ struct DocumentSelfCheck {
     private func show(_ fen: Int64, family: String) -> String { PrintedNumber.text(fen, family: family) }
 }
 
+/// One thing the self-check found, placed by format, table, row and column, and at the template
+/// text of the cell.
+public struct SelfCheckProblem: Sendable, Equatable, CustomStringConvertible {
+    public let format: String
+    public let table: String
+    public let row: Int
+    public let column: Int
+    public let message: String
+    /// A footing gap of figures rounded on their own: reported, not fatal.
+    public var isWarning = false
+    /// The template text of the cell in question.
+    public var source: TextSource?
+
+    public var description: String { "格式 \(format)，表“\(table)”第 \(row) 行第 \(column) 列：\(message)" }
+}
+
 /// Reads a printed amount back: the unit comes from the filter family (`万元/2`, `元/0`, `万元精确`).
 enum PrintedNumber {
     static func unit(of family: String) -> AmountUnit { family.hasPrefix("万元") ? .wanYuan : .yuan }
 
     /// `1020.11` in 万元 → 分; nil when the text is not one plain decimal number.
     static func fen(_ text: String, family: String) -> Int64? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int64(parts[0]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return nil }
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }), let whole = Int64(parts[0]), whole >= 0 else { return nil }
         var fen = whole * unit(of: family).fenPerUnit
         if parts.count == 2 {
             var scale = unit(of: family).fenPerUnit
@@ -176,7 +188,7 @@ enum PrintedNumber {
                 fen += Int64(value) * scale
             }
         }
-        return fen
+        return negative ? -fen : fen
     }
 
     static func text(_ fen: Int64, family: String) -> String {

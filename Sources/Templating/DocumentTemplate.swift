@@ -40,8 +40,8 @@ public struct DocumentTemplate {
         let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
                                          controlledFamily: controlled).problems(in: document)
         let errors = problems.filter { !$0.isWarning }
-        guard errors.isEmpty else { throw SelfCheckFailure(problems: errors.map(\.description)) }
-        return BuiltDocument(document: document, warnings: problems.filter(\.isWarning).map(\.description),
+        guard errors.isEmpty else { throw SelfCheckFailure(problems: errors) }
+        return BuiltDocument(document: document, warnings: problems.filter(\.isWarning),
                              printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted)
     }
 
@@ -186,7 +186,7 @@ struct TemplateRenderer {
 public struct BuiltDocument: Sendable {
     public let document: Document
     /// Footing gaps of figures rounded on their own (warnings, not errors).
-    public let warnings: [String]
+    public let warnings: [SelfCheckProblem]
     /// The names (`三公.会议费`, `功能科目[2101501].合计` …) of every figure printed anywhere.
     public let printedFigures: Set<String>
     /// The data the format declares it leaves out (`不印`), with why.
@@ -196,7 +196,7 @@ public struct BuiltDocument: Sendable {
 /// The document does not check itself: a printed table does not foot, or a figure is printed two
 /// ways. The format (or gongkai) is wrong, not the data; nothing is written.
 public struct SelfCheckFailure: Error, CustomStringConvertible {
-    public let problems: [String]
+    public let problems: [SelfCheckProblem]
 
     public var description: String {
         "排好的文件自检未通过（模板或程序的错误，不是数据的错误）：\n" + problems.map { "  \($0)" }.joined(separator: "\n")

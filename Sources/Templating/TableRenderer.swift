@@ -49,8 +49,9 @@ struct TableRenderer {
         try specs.map { cell in
             _ = renderer.log.take()
             let text = try renderer.render(cell.text, values)
+            let source = TextSource(file: cell.text.source.file, line: cell.text.source.line, column: cell.text.source.column)
             return Table.Cell(text, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, alignment: cell.alignment, bold: cell.bold,
-                              figures: renderer.log.take())
+                              figures: renderer.log.take(), source: source)
         }
     }
 

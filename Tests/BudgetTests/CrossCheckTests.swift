@@ -23,9 +23,8 @@ final class CrossCheckTests: XCTestCase {
         XCTAssertEqual(outcome.diagnostics.filter { $0.severity != .info }, [])
         // Only notes of the controlled rounding: 85.565 and 64.065 printed down so their parents foot.
         XCTAssertEqual(outcome.diagnostics.infos.map(\.message), [
-            "功能科目 2101501 行政运行的合计印为 85.56万元，其精确值 85.565万元 单独舍入为 85.57；受控舍入使各表合计与明细相符",
-            "功能科目 2101501 行政运行的基本支出印为 85.56万元，其精确值 85.565万元 单独舍入为 85.57；受控舍入使各表合计与明细相符",
-            "经济科目 30199 其他工资福利支出的合计印为 64.06万元，其精确值 64.065万元 单独舍入为 64.07；受控舍入使各表合计与明细相符",
+            "功能科目 2101501 的合计、基本支出印为 85.56万元（精确值 85.565万元，单独舍入为 85.57）：受控舍入使各表合计与明细相符",
+            "经济科目 30199 的合计印为 64.06万元（精确值 64.065万元，单独舍入为 64.07）：受控舍入使各表合计与明细相符",
         ])
     }
 

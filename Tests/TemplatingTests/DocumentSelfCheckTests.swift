@@ -27,7 +27,7 @@ final class DocumentSelfCheckTests: XCTestCase {
                 let budget = try DocumentSnapshotTests.budget(example)
                 let built = try template.build(for: budget)
                 let ownFormat = example.hasPrefix(format)
-                if ownFormat { XCTAssertEqual(built.warnings, [], "\(format) × \(example)") }
+                if ownFormat { XCTAssertEqual(built.warnings.map(\.description), [], "\(format) × \(example)") }
                 let tables = built.document.blocks.filter { if case .table = $0 { return true } else { return false } }
                 XCTAssertGreaterThan(tables.count, 8, "\(format) × \(example)")
             }
@@ -48,7 +48,7 @@ final class DocumentSelfCheckTests: XCTestCase {
             _ = try DocumentTemplate(format: format, templatesDirectory: directory).document(for: budget)
             return []
         } catch let failure as SelfCheckFailure {
-            return failure.problems
+            return failure.problems.map(\.description)
         }
     }
 
