@@ -5,9 +5,9 @@ import BudgetInput
 ///
 /// Deriving the printed Budget from rounded leaves (instead of rounding each derived figure on its
 /// own) makes every printed total the exact sum of its printed parts, and every figure print one
-/// way in all tables. Which leaves round up is chosen top-down, by largest remainder: the grand
-/// total first, then each 类, 款 and 项 of the functional tree, then the amounts of one 项 (its
-/// columns, fund sources and projects); a project's economic lines share the project's rounded
+/// way in all tables. Which leaves round up is chosen top-down (`ControlledRounding`): the grand
+/// total and its columns first, then each 类, 款 and 项 of the functional tree with its columns,
+/// then the amounts of one 项 (fund sources and projects); a project's economic lines share the project's rounded
 /// amount, the basic economic lines share the rounded 一般公共预算 人员经费/公用经费. The grand
 /// total prints its own rounding; a part may print one unit off its own (largest remainder gives
 /// the units the total needs to the parts closest to rounding up), and `check` lists those.
@@ -47,22 +47,22 @@ public struct PrintRounding: Sendable {
     private func roundFunctional(_ input: inout BudgetInput) {
         let keysWithProjects = Set(input.projects.map { "\($0.subject.value)|\($0.source.value.rawValue)" })
         var slots: [Slot] = []
-        var leaves: [ApportionmentTree.Leaf] = []
-        func add(_ slot: Slot, subject: String, _ amount: Money) {
+        var atoms: [ControlledRounding.Atom] = []
+        func add(_ slot: Slot, subject: String, column: Int, _ amount: Money) {
             slots.append(slot)
-            leaves.append(.init(path: [String(subject.prefix(3)), String(subject.prefix(5)), subject], amount: amount))
+            atoms.append(.init(path: [String(subject.prefix(3)), String(subject.prefix(5)), subject], column: column, amount: amount))
         }
         for (index, row) in input.expenditures.enumerated() {
             let subject = row.subject.value
-            for column in Self.rowColumns(row) {
-                if column == \ExpenditureRow.project && keysWithProjects.contains("\(subject)|\(row.source.value.rawValue)") { continue }
-                if let amount = row[keyPath: column]?.value { add(.row(index, column), subject: subject, amount) }
+            for (column, keyPath) in Self.rowColumns(row) {
+                if keyPath == \ExpenditureRow.project && keysWithProjects.contains("\(subject)|\(row.source.value.rawValue)") { continue }
+                if let amount = row[keyPath: keyPath]?.value { add(.row(index, keyPath), subject: subject, column: column, amount) }
             }
         }
         for (index, project) in input.projects.enumerated() {
-            add(.project(index), subject: project.subject.value, LeafAssembly.amount(of: project))
+            add(.project(index), subject: project.subject.value, column: Self.projectColumn, LeafAssembly.amount(of: project))
         }
-        let rounded = ApportionmentTree(step: step).round(leaves)
+        let rounded = ControlledRounding(step: step, columnGroups: Self.columnGroups).round(atoms)
         for (slot, amount) in zip(slots, rounded) {
             switch slot {
             case let .row(index, column):
@@ -74,11 +74,16 @@ public struct PrintRounding: Sendable {
         for index in input.expenditures.indices { keepRowConsistent(&input.expenditures[index], projects: input.projects) }
     }
 
+    /// The columns of the functional tables, numbered: 人员经费, 公用经费, 基本支出 typed without its
+    /// split, 项目支出, 经营支出, 上缴上级支出, 对附属单位补助支出; grouped as 合计 adds them up.
+    static let columnGroups = [[0, 1, 2], [3], [4], [5], [6]]
+    static let projectColumn = 3
+
     /// The typed columns of a row that hold their own amount: 基本支出 only when typed without its split.
-    private static func rowColumns(_ row: ExpenditureRow) -> [WritableKeyPath<ExpenditureRow, Located<Money>?>] {
-        var columns: [WritableKeyPath<ExpenditureRow, Located<Money>?>] = [\.personnel, \.publicUse]
-        if row.personnel == nil && row.publicUse == nil { columns.append(\.basic) }
-        return columns + [\.project, \.operating, \.remittedUpward, \.subsidiesToAffiliates]
+    private static func rowColumns(_ row: ExpenditureRow) -> [(Int, WritableKeyPath<ExpenditureRow, Located<Money>?>)] {
+        var columns: [(Int, WritableKeyPath<ExpenditureRow, Located<Money>?>)] = [(0, \.personnel), (1, \.publicUse)]
+        if row.personnel == nil && row.publicUse == nil { columns.append((2, \.basic)) }
+        return columns + [(3, \.project), (4, \.operating), (5, \.remittedUpward), (6, \.subsidiesToAffiliates)]
     }
 
     /// A typed 基本支出 beside its split is their sum; a typed 项目支出 the sum of its projects.
