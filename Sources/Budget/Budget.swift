@@ -163,6 +163,15 @@ public struct ThreePublic: Sendable, Codable {
     public let total: Money
 }
 
+extension ProcurementSummary {
+    /// The 明细 amounts by income group of their 资金来源 (the fund columns of a procurement table).
+    public var itemsByGroup: [String: Money] {
+        var groups: [String: Money] = [:]
+        for item in items { groups[(FundSource(rawValue: item.source)?.group ?? .general).rawValue, default: .zero] += item.amount }
+        return groups
+    }
+}
+
 public struct ProcurementSummary: Sendable, Codable {
     /// One line of 政府采购明细, as typed.
     public struct Item: Sendable, Codable {

@@ -30,19 +30,22 @@ struct FigureSums {
         book.sum("政府采购.合计", of: items.map { "\($0).金额" }, kind: .subjects)
         book.sum("政府采购.中小企业预留", of: items.map { "\($0).预留" }, kind: .subjects)
         for item in items { book.sum("\(item).金额", of: SourceGroups.groups.map { "\(item).来源.\($0)" }) }
+        book.sum("政府采购.合计", of: SourceGroups.groups.map { "政府采购.来源.\($0)" }, kind: .sources)
+        for group in SourceGroups.groups { book.sum("政府采购.来源.\(group)", of: items.map { "\($0).来源.\(group)" }, kind: .subjects) }
         assets()
         projects()
     }
 
     private func functional(_ rows: [SubjectRow], scope: String, total: String) {
         columns(total)
+        let children = Self.children(rows.map { ($0.code, $0.depth) })
         for row in rows {
             let id = "\(scope)[\(row.code)]"
             columns(id)
             sources(SourceNames(root: id, group: { "\(id).来源.\($0)" }, source: { "\(id).资金来源.\($0)" }, carryOver: "\(id).上年结转"))
             let projectClasses = TemplateContext.economicClasses.map { "\(id).项目经济分类类.\($0)" }
             book.sum("\(id).项目支出", of: projectClasses)
-            let children = rows.filter { $0.depth == row.depth + 1 && $0.code.hasPrefix(row.code) }
+            let children = children[row.code] ?? []
             for column in Self.treeColumns + TemplateContext.economicClasses.map({ "项目经济分类类.\($0)" }) {
                 book.sum("\(id).\(column)", of: children.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
             }
@@ -53,6 +56,17 @@ struct FigureSums {
             book.sum("\(total).\(column)", of: categories.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
         }
         book.sum("\(total).项目支出", of: projectClasses.map { "\(total).\($0)" })
+    }
+
+    /// Each row's child rows (one level down, code extending the parent's), found in one pass.
+    static func children(_ rows: [(code: String, depth: Int)]) -> [String: [(code: String, depth: Int)]] {
+        let byCode = Set(rows.map(\.code))
+        var children: [String: [(code: String, depth: Int)]] = [:]
+        for row in rows where row.depth > 1 {
+            let parent = String(row.code.prefix(row.code.count == 7 ? 5 : 3))
+            if byCode.contains(parent) { children[parent, default: []].append(row) }
+        }
+        return children
     }
 
     /// 合计 = 基本支出 + 项目支出 + …; 基本支出 = 人员经费 + 公用经费.
@@ -90,12 +104,13 @@ struct FigureSums {
     }
 
     private func economic(_ rows: [EconomicRow], scope: String) {
+        let children = Self.children(rows.map { ($0.code, $0.depth) })
         for row in rows {
             let id = "\(scope)[\(row.code)]"
             book.sum("\(id).合计", of: ["\(id).基本支出", "\(id).项目支出"])
             book.sum("\(id).合计", of: ["\(id).人员经费", "\(id).公用经费", "\(id).项目支出"])
             book.sum("\(id).基本支出", of: ["\(id).人员经费", "\(id).公用经费"])
-            let children = rows.filter { $0.depth == row.depth + 1 && $0.code.hasPrefix(row.code) }
+            let children = children[row.code] ?? []
             for column in ["合计", "基本支出", "人员经费", "公用经费", "项目支出"] {
                 book.sum("\(id).\(column)", of: children.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
             }

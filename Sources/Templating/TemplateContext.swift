@@ -230,6 +230,7 @@ struct TemplateContext {
         var members = figures("政府采购", ["合计": p.total, "货物": p.goods, "工程": p.works, "服务": p.services,
                                           "中小企业预留": p.smallBusinessReserve, "小微企业预留": p.microBusinessReserve]).members
         members["有"] = !p.total.isZero
+        members["来源"] = figures("政府采购.来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, p.itemsByGroup[$0] ?? .zero) }))
         members["明细"] = p.items.enumerated().map { index, item in procurementItem(item, id: "政府采购.明细[\(index + 1)]") }
         return record("政府采购", members)
     }

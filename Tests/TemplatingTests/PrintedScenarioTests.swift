@@ -72,7 +72,7 @@ final class PrintedScenarioTests: XCTestCase {
                 """)
         }
         XCTAssertEqual(rows(lines, table: "部门政府采购预算"), [
-            "  行 合计 |  |  |  |  |  |  | 2.00 |  |  |  |  |  |  | 2.00",
+            "  行 合计 |  |  |  |  |  |  | 2.00 | 2.00 |  |  |  |  |  | 2.00",
             "  行 医保经办服务 |  | 台式计算机 | A02010104 | 台 | 4 | 0.50 | 2.00 | 2.00 |  |  |  |  |  | 2.00",
         ])
     }
