@@ -68,18 +68,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(run.errors.contains("Fatal"), run.errors)
     }
 
-    func testInspectPrintsTheDerivedBudgetAsJSON() throws {
+    /// `inspect --json` is the view templates read, under their names, amounts as printed.
+    func testInspectPrintsTheTemplateViewAsJSON() throws {
         let run = try gongkai("inspect", Self.hebei, "--json")
         XCTAssertEqual(run.status, 0, run.errors)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-        XCTAssertEqual(json["total"] as? String, "595.88")
-        let totals = try XCTUnwrap(json["totals"] as? [String: Any])
-        XCTAssertEqual(totals["基本支出"] as? String, "256.88")
-        XCTAssertEqual(totals["人员经费"] as? String, "233.52")
-        let functional = try XCTUnwrap(json["functional"] as? [[String: Any]])
+        let spending = try XCTUnwrap(json["支出"] as? [String: Any])
+        XCTAssertEqual(spending["合计"] as? String, "595.88")
+        XCTAssertEqual(spending["基本支出"] as? String, "256.88")
+        XCTAssertEqual(spending["人员经费"] as? String, "233.52")
+        let functional = try XCTUnwrap(json["功能科目"] as? [[String: Any]])
         XCTAssertEqual(functional.count, 23)
-        let changes = try XCTUnwrap(json["changes"] as? [[String: Any]])
-        XCTAssertTrue(changes.contains { $0["key"] as? String == "基本支出" })
+        // Controlled rounding: the 项 prints 85.56 so that 21015 320.11 foots.
+        XCTAssertEqual(functional.first { $0["编码"] as? String == "2101501" }?["合计"] as? String, "85.56")
+        let changes = try XCTUnwrap(json["比上年"] as? [String: Any])
+        XCTAssertEqual((changes["基本支出"] as? [String: Any])?["方向"] as? String, "增加")
+        let exact = try gongkai("inspect", Self.hebei, "--json", "--rounding", "独立")
+        XCTAssertTrue(exact.output.contains("\"85.565\""), "independent rounding shows the exact figure")
     }
 
     func testSchemaIsJSONSchema() throws {
