@@ -1,15 +1,17 @@
 import BudgetCore
 
-/// Controlled rounding of the functional tree × its columns (人员经费, 公用经费, 项目支出 …): the
-/// grand total and its column totals round first, then each node's column values are shared among
-/// its children so that the children's columns add up to them and each child's total is its
-/// floor or ceiling (largest remainder where it can be). So the department's and each 类's
-/// 基本支出 and 项目支出 print their own rounding as often as the rows can allow.
+/// Controlled rounding of the functional tree × its columns (人员经费, 公用经费, 项目支出 …) × fund
+/// sources: the grand total, its columns and its fund sources round first, then each node's values
+/// (one per column and source) are shared among its children so that the children's values add up
+/// to them and each child's total is its floor or ceiling (largest remainder where it can be). So
+/// the department's 基本支出, 项目支出 and income by source, and each 类's columns, print their own
+/// rounding as often as the rows allow.
 struct ControlledRounding {
-    /// An amount at a place in the tree (`path`: 类, 款, 项) in one column.
+    /// An amount at a place in the tree (`path`: 类, 款, 项) in one column, paid from one source.
     struct Atom {
         let path: [String]
         let column: Int
+        let source: Int
         let amount: Money
     }
 
@@ -20,30 +22,36 @@ struct ControlledRounding {
     var columnCount: Int { columnGroups.flatMap { $0 }.count }
 
     func round(_ atoms: [Atom]) -> [Money] {
+        let sources = (atoms.map(\.source).max() ?? 0) + 1
+        let cells = atoms.map { $0.source * columnCount + $0.column }
         var result = Array(repeating: Money.zero, count: atoms.count)
-        let exactColumns = columnSums(Array(atoms.indices), atoms)
-        distribute(topColumns(exactColumns), among: Array(atoms.indices), depth: 0, atoms, &result)
+        let exact = cellSums(Array(atoms.indices), atoms, cells, count: sources * columnCount)
+        distribute(topCells(exact, sources: sources), among: Array(atoms.indices), depth: 0, atoms, cells, &result)
         return result
     }
 
-    /// The grand total's own rounding shared among column groups, then within each group.
-    private func topColumns(_ exact: [Money]) -> [Money] {
-        let groupExact = columnGroups.map { $0.map { exact[$0] }.sum() }
-        let groups = Apportionment.split(Apportionment.nearest(exact.sum(), step: step), among: groupExact, step: step)
+    /// The grand total's own rounding shared among column groups, then within each group; each
+    /// column's then among the fund sources, keeping each source's total its floor or ceiling.
+    private func topCells(_ exact: [Money], sources: Int) -> [Money] {
+        let byColumn = (0..<columnCount).map { column in (0..<sources).map { exact[$0 * columnCount + column] }.sum() }
+        let groupExact = columnGroups.map { $0.map { byColumn[$0] }.sum() }
+        let groups = Apportionment.split(Apportionment.nearest(byColumn.sum(), step: step), among: groupExact, step: step)
         var columns = Array(repeating: Money.zero, count: columnCount)
         for (group, total) in zip(columnGroups, groups) {
-            for (column, value) in zip(group, Apportionment.split(total, among: group.map { exact[$0] }, step: step)) { columns[column] = value }
+            for (column, value) in zip(group, Apportionment.split(total, among: group.map { byColumn[$0] }, step: step)) { columns[column] = value }
         }
-        return columns
+        let bySource = (0..<sources).map { source in Array(exact[(source * columnCount)..<((source + 1) * columnCount)]) }
+        let shares = MatrixRounding(step: step).round(bySource, columnTotals: columns) ?? rowsFirst(bySource, columnTotals: columns)
+        return shares.flatMap { $0 }
     }
 
-    private func columnSums(_ indices: [Int], _ atoms: [Atom]) -> [Money] {
-        var sums = Array(repeating: Money.zero, count: columnCount)
-        for index in indices { sums[atoms[index].column] += atoms[index].amount }
+    private func cellSums(_ indices: [Int], _ atoms: [Atom], _ cells: [Int], count: Int) -> [Money] {
+        var sums = Array(repeating: Money.zero, count: count)
+        for index in indices { sums[cells[index]] += atoms[index].amount }
         return sums
     }
 
-    private func distribute(_ columns: [Money], among indices: [Int], depth: Int, _ atoms: [Atom], _ result: inout [Money]) {
+    private func distribute(_ values: [Money], among indices: [Int], depth: Int, _ atoms: [Atom], _ cells: [Int], _ result: inout [Money]) {
         var children: [[Int]] = [], leaves: [Int] = []
         var childOf: [String: Int] = [:]
         for index in indices {
@@ -51,33 +59,33 @@ struct ControlledRounding {
             let key = atoms[index].path[depth]
             if let child = childOf[key] { children[child].append(index) } else { childOf[key] = children.count; children.append([index]) }
         }
-        // Atoms at this node itself (a 项's own amounts) count as one more child, shared out last.
-        if !leaves.isEmpty && children.isEmpty {
-            shareAmongAtoms(columns, leaves, atoms, &result)
+        if children.isEmpty {
+            shareAmongAtoms(values, leaves, atoms, cells, &result)
             return
         }
+        // Atoms at this node itself count as one more child, shared out last.
         if !leaves.isEmpty { children.append(leaves) }
-        let exact = children.map { columnSums($0, atoms) }
-        let shares = MatrixRounding(step: step).round(exact, columnTotals: columns) ?? rowsFirst(exact, columnTotals: columns)
+        let exact = children.map { cellSums($0, atoms, cells, count: values.count) }
+        let shares = MatrixRounding(step: step).round(exact, columnTotals: values) ?? rowsFirst(exact, columnTotals: values)
         for (child, share) in zip(children, shares) {
-            if child == leaves { shareAmongAtoms(share, child, atoms, &result) }
-            else { distribute(share, among: child, depth: depth + 1, atoms, &result) }
+            if child == leaves { shareAmongAtoms(share, child, atoms, cells, &result) }
+            else { distribute(share, among: child, depth: depth + 1, atoms, cells, &result) }
         }
     }
 
-    /// Each column's value shared among the atoms of that column.
-    private func shareAmongAtoms(_ columns: [Money], _ indices: [Int], _ atoms: [Atom], _ result: inout [Money]) {
-        for column in 0..<columnCount {
-            let members = indices.filter { atoms[$0].column == column }
-            guard !members.isEmpty else { continue }
-            for (index, value) in zip(members, Apportionment.split(columns[column], among: members.map { atoms[$0].amount }, step: step)) {
+    /// Each cell's value (a column of one source) shared among its atoms.
+    private func shareAmongAtoms(_ values: [Money], _ indices: [Int], _ atoms: [Atom], _ cells: [Int], _ result: inout [Money]) {
+        var members: [Int: [Int]] = [:]
+        for index in indices { members[cells[index], default: []].append(index) }
+        for (cell, group) in members {
+            for (index, value) in zip(group, Apportionment.split(values[cell], among: group.map { atoms[$0].amount }, step: step)) {
                 result[index] = value
             }
         }
     }
 
-    /// When no rounding keeps both the children's totals and the node's columns (rare): the
-    /// children's totals by largest remainder, each child's columns within its total.
+    /// When no rounding keeps both the children's totals and the node's values (rare): the
+    /// children's totals by largest remainder, each child's cells within its total.
     private func rowsFirst(_ exact: [[Money]], columnTotals: [Money]) -> [[Money]] {
         let totals = Apportionment.split(columnTotals.sum(), among: exact.map { $0.sum() }, step: step)
         return zip(exact, totals).map { row, total in Apportionment.split(total, among: row, step: step) }

@@ -41,7 +41,7 @@ struct EconomicTables {
         general = Self.rows(generalAmounts, names: names, governmentCode: correspondence.code(for:))
 
         let lines = input.basicEconomic.personnel + input.basicEconomic.publicUse + projectLines
-        diagnostics = correspondence.missing(in: lines, names: names)
+        diagnostics = correspondence.missing(in: lines, names: names) + correspondence.unused(by: lines)
         government = Self.governmentRows(generalAmounts, correspondence: correspondence, lines: lines, namer: &namer,
                                          fallback: input.basicEconomic.location ?? SourceLocation(file: input.file, line: 1, column: 1))
     }

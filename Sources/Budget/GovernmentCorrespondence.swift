@@ -39,4 +39,14 @@ struct GovernmentCorrespondence {
         }
         return diagnostics
     }
+
+    /// A mapping no economic line uses is a warning at its key: most likely a mistyped code.
+    func unused(by lines: [EconomicLine]) -> [Diagnostic] {
+        let used = Set(lines.map(\.code.value))
+        return typed.keys.sorted().filter { !used.contains($0) }.map { code in
+            .warning("economic.government-code-unused",
+                     "“政府经济科目对应”中的 \(code) 没有用到：数据中没有这个经济科目（是否写错了编码？）",
+                     at: typed[code]?.location)
+        }
+    }
 }

@@ -6,8 +6,8 @@ import BudgetInput
 /// Deriving the printed Budget from rounded leaves (instead of rounding each derived figure on its
 /// own) makes every printed total the exact sum of its printed parts, and every figure print one
 /// way in all tables. Which leaves round up is chosen top-down (`ControlledRounding`): the grand
-/// total and its columns first, then each 类, 款 and 项 of the functional tree with its columns,
-/// then the amounts of one 项 (fund sources and projects); a project's economic lines share the project's rounded
+/// total, its columns and fund sources first, then each 类, 款 and 项 of the functional tree with
+/// its columns and sources, then the amounts of one 项 (rows and projects); a project's economic lines share the project's rounded
 /// amount, the basic economic lines share the rounded 一般公共预算 人员经费/公用经费. The grand
 /// total prints its own rounding; a part may print one unit off its own (largest remainder gives
 /// the units the total needs to the parts closest to rounding up), and `check` lists those.
@@ -48,19 +48,20 @@ public struct PrintRounding: Sendable {
         let keysWithProjects = Set(input.projects.map { "\($0.subject.value)|\($0.source.value.rawValue)" })
         var slots: [Slot] = []
         var atoms: [ControlledRounding.Atom] = []
-        func add(_ slot: Slot, subject: String, column: Int, _ amount: Money) {
+        func add(_ slot: Slot, subject: String, column: Int, source: FundSource, _ amount: Money) {
             slots.append(slot)
-            atoms.append(.init(path: [String(subject.prefix(3)), String(subject.prefix(5)), subject], column: column, amount: amount))
+            atoms.append(.init(path: [String(subject.prefix(3)), String(subject.prefix(5)), subject], column: column,
+                               source: FundSource.allCases.firstIndex(of: source)!, amount: amount))
         }
         for (index, row) in input.expenditures.enumerated() {
             let subject = row.subject.value
             for (column, keyPath) in Self.rowColumns(row) {
                 if keyPath == \ExpenditureRow.project && keysWithProjects.contains("\(subject)|\(row.source.value.rawValue)") { continue }
-                if let amount = row[keyPath: keyPath]?.value { add(.row(index, keyPath), subject: subject, column: column, amount) }
+                if let amount = row[keyPath: keyPath]?.value { add(.row(index, keyPath), subject: subject, column: column, source: row.source.value, amount) }
             }
         }
         for (index, project) in input.projects.enumerated() {
-            add(.project(index), subject: project.subject.value, column: Self.projectColumn, LeafAssembly.amount(of: project))
+            add(.project(index), subject: project.subject.value, column: Self.projectColumn, source: project.source.value, LeafAssembly.amount(of: project))
         }
         let rounded = ControlledRounding(step: step, columnGroups: Self.columnGroups).round(atoms)
         for (slot, amount) in zip(slots, rounded) {

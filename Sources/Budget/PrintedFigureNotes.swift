@@ -30,6 +30,10 @@ struct PrintedFigureNotes {
         for (name, exactValue, printedValue) in columns(exact.totals, printed.totals) {
             compare("支出总计", "", name, exactValue, printedValue, at: firstRow(""))
         }
+        for source in FundSource.allCases {
+            guard let exactValue = exact.income.bySource[source.rawValue], let printedValue = printed.income.bySource[source.rawValue] else { continue }
+            compare("收入", source.rawValue, "合计", exactValue, printedValue, at: firstRow(source))
+        }
         for (exactRow, printedRow) in zip(exact.generalEconomic, printed.generalEconomic) where exactRow.code == printedRow.code {
             compare("经济科目", exactRow.code, "合计", exactRow.total, printedRow.total, at: economicLine(exactRow.code))
         }
@@ -71,6 +75,12 @@ struct PrintedFigureNotes {
         input.expenditures.first { $0.subject.value.hasPrefix(prefix) }?.subject.location
             ?? input.projects.first { $0.subject.value.hasPrefix(prefix) }?.subject.location
             ?? SourceLocation(file: input.file, line: 1, column: 1)
+    }
+
+    /// The first 支出 row paid from `source`.
+    private func firstRow(_ source: FundSource) -> SourceLocation {
+        input.expenditures.first { $0.source.value == source }?.source.location
+            ?? input.projects.first { $0.source.value == source }?.source.location ?? firstRow("")
     }
 
     private func economicLine(_ prefix: String) -> SourceLocation {

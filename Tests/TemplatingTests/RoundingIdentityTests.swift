@@ -38,7 +38,7 @@ final class RoundingIdentityTests: XCTestCase {
     }
 
     /// Almost every amount on a half unit: every identity still holds, every format's tables foot,
-    /// and the department's totals and columns print their own rounding.
+    /// and the department's totals, columns and income by source print their own rounding.
     func testHalfUnitsEverywhere() throws {
         try assertIdentitiesKept(Self.stress)
         let printed = try budget(Self.stress, .controlled)
@@ -47,6 +47,9 @@ final class RoundingIdentityTests: XCTestCase {
                                            (printed.totals.personnel, exact.totals.personnel), (printed.totals.publicUse, exact.totals.publicUse),
                                            (printed.totals.project, exact.totals.project)] {
             XCTAssertEqual(printedValue, exactValue.rounded(to: .wanYuan), "\(exactValue)")
+        }
+        for (source, amount) in exact.income.bySource {
+            XCTAssertEqual(printed.income.bySource[source], amount.rounded(to: .wanYuan), "收入 \(source)")
         }
         XCTAssertEqual(printed.threePublic.items["公务用车运行维护"], printed.generalEconomic.first { $0.code == "30231" }?.total,
                        "公务用车运行维护 prints as 30231")
