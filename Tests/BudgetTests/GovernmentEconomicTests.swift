@@ -47,6 +47,14 @@ final class GovernmentEconomicTests: XCTestCase {
         XCTAssertEqual(budget.generalEconomic.first { $0.code == "30107" }?.governmentCode, "50101")
     }
 
+    /// A mapping for a code the data does not have is most likely a typo: a warning at its key.
+    func testAnUnusedCorrespondenceIsAWarningAtItsKey() throws {
+        let outcome = derive(Self.file + "政府经济科目对应: {30107: \"50101\", 39999: \"50299\"}\n")
+        XCTAssertEqual(outcome.diagnostics.errors, [])
+        XCTAssertEqual(outcome.diagnostics.warnings.map(\.message), ["“政府经济科目对应”中的 39999 没有用到：数据中没有这个经济科目（是否写错了编码？）"])
+        XCTAssertEqual(outcome.diagnostics.warnings.first?.location?.line, 14)
+    }
+
     func testInstitutionUnitsUseTheirOwnCorrespondence() throws {
         let outcome = derive(Self.file.replacingOccurrences(of: "单位性质: 行政", with: "单位性质: 事业"))
         XCTAssertEqual(outcome.diagnostics.errors, [])
