@@ -13,6 +13,16 @@ struct DocumentSelfCheck {
     /// errors; a figure printed coarser (整数金额) or in another unit is rounded on its own, and its
     /// gaps are warnings. Nil with independent rounding: every gap is a warning.
     let controlledFamily: String?
+    /// The splits of each total, found once for all tables.
+    private let sumsByTotal: [String: [FigureBook.Sum]]
+
+    init(format: String, sums: [FigureBook.Sum], values: [String: Money], controlledFamily: String?) {
+        self.format = format
+        self.sums = sums
+        self.values = values
+        self.controlledFamily = controlledFamily
+        self.sumsByTotal = Dictionary(grouping: sums, by: \.total)
+    }
 
     typealias Problem = SelfCheckProblem
 
@@ -39,42 +49,40 @@ struct DocumentSelfCheck {
                                  source: cell?.source))
         }
         var printed: [String: Printed] = [:]
-        /// Every figure printed in each column, for totals whose column shows other fields of their parts' rows.
-        var byColumn: [Int: [String]] = [:]
+        /// The figures in the order the table prints them (so that a table always reports the same way).
+        var order: [Printed] = []
+        /// The rows (`功能科目[208]`) each column shows a figure of, for totals whose column shows other fields of their parts' rows.
+        var rowsByColumn: [Int: Set<Substring>] = [:]
         for (rowIndex, row) in table.body.enumerated() {
             for (cell, column) in zip(row, positions[rowIndex]) {
                 let numeric = table.columns.indices.contains(column) && table.columns[column].numeric
                 if numeric, let message = textProblem(cell) { problem(rowIndex + 1, column + 1, message) }
                 for figure in cell.figures {
-                    byColumn[column + 1, default: []].append(figure.id)
+                    rowsByColumn[column + 1, default: []].insert(Self.rowName(figure.id))
                     let inColumn = "\(figure.id)|\(figure.family)|\(column + 1)"
                     printed[inColumn] = printed[inColumn] ?? Printed(figure: figure, row: rowIndex + 1, column: column + 1)
                     let key = "\(figure.id)|\(figure.family)"
                     if let earlier = printed[key], earlier.figure.printedFen != figure.printedFen {
                         problem(rowIndex + 1, column + 1, "\(figure.id) 印为 \(show(figure))，第 \(earlier.row) 行第 \(earlier.column) 列却印为 \(show(earlier.figure))")
                     }
-                    printed[key] = printed[key] ?? Printed(figure: figure, row: rowIndex + 1, column: column + 1)
+                    if printed[key] == nil {
+                        printed[key] = Printed(figure: figure, row: rowIndex + 1, column: column + 1)
+                        order.append(printed[key]!)
+                    }
                 }
             }
         }
-        let sumsByTotal = Dictionary(grouping: sums, by: \.total)
-        // In declaration order, so that the same document always reports the same way.
-        var seen = Set<String>()
-        let totals = sums.map(\.total).filter { seen.insert($0).inserted }
-        let families = Set(printed.values.map(\.figure.family)).sorted()
-        for total in totals {
-            let splits = sumsByTotal[total]!
-            for family in families {
-                guard let shown = printed["\(total)|\(family)"] else { continue }
-                for kind in [FigureBook.Kind.columns, .subjects, .sources] where splits.contains(where: { $0.kind == kind }) {
-                    let alternatives = splits.filter { split in
-                        split.kind == kind && (split.parts.contains { printed["\($0)|\(family)"] != nil }
-                            || kind == .subjects && showsOtherFields(of: split, in: byColumn[shown.column] ?? []))
-                    }
-                    guard !alternatives.isEmpty else { continue }
-                    if let message = footing(shown, alternatives, family: family, printed: printed, sumsByTotal: sumsByTotal) {
-                        problem(shown.row, shown.column, message, family: family)
-                    }
+        for shown in order {
+            guard let splits = sumsByTotal[shown.figure.id] else { continue }
+            let family = shown.figure.family
+            for kind in [FigureBook.Kind.columns, .subjects, .sources] where splits.contains(where: { $0.kind == kind }) {
+                let alternatives = splits.filter { split in
+                    split.kind == kind && (split.parts.contains { printed["\($0)|\(family)"] != nil }
+                        || kind == .subjects && showsOtherFields(of: split, in: rowsByColumn[shown.column] ?? []))
+                }
+                guard !alternatives.isEmpty else { continue }
+                if let message = footing(shown, alternatives, family: family, printed: printed) {
+                    problem(shown.row, shown.column, message, family: family)
                 }
             }
         }
@@ -83,9 +91,8 @@ struct DocumentSelfCheck {
 
     /// The column of a total shows some field of its parts' rows (`功能科目[208].基本支出` under
     /// `支出.合计`, whose parts are `功能科目[…].合计`): the rows are there, so their own field must be.
-    private func showsOtherFields(of split: FigureBook.Sum, in column: [String]) -> Bool {
-        let rows = Set(split.parts.map(Self.rowName))
-        return column.contains { rows.contains(Self.rowName($0)) }
+    private func showsOtherFields(of split: FigureBook.Sum, in column: Set<Substring>) -> Bool {
+        split.parts.contains { column.contains(Self.rowName($0)) }
     }
 
     /// `功能科目[208].基本支出` → `功能科目[208]`: the row a figure belongs to.
@@ -96,13 +103,12 @@ struct DocumentSelfCheck {
 
     /// Nil when one of the splits of a printed total is printed whole and adds up to it; otherwise
     /// what is wrong with the split closest to being whole.
-    private func footing(_ total: Printed, _ splits: [FigureBook.Sum], family: String, printed: [String: Printed],
-                         sumsByTotal: [String: [FigureBook.Sum]]) -> String? {
+    private func footing(_ total: Printed, _ splits: [FigureBook.Sum], family: String, printed: [String: Printed]) -> String? {
         var best: (missing: [String], message: String)?
         for split in splits {
             // A subject tree is read down one column: its parts count only where the total's column shows them.
             let column = split.kind == .subjects ? total.column : nil
-            let parts = split.parts.map { resolve($0, family: family, column: column, printed: printed, sumsByTotal: sumsByTotal, depth: 0) }
+            let parts = split.parts.map { resolve($0, family: family, column: column, printed: printed, depth: 0) }
             let missing = zip(split.parts, parts).filter { $0.1 == nil && !(values[$0.0] ?? .zero).isZero }.map(\.0)
             let message: String
             if missing.isEmpty {
@@ -119,14 +125,13 @@ struct DocumentSelfCheck {
 
     /// A part's printed value: printed itself, or the sum of a split of it whose parts are all printed
     /// (基本支出 shown as 人员经费 and 公用经费; a fund group shown source by source).
-    private func resolve(_ id: String, family: String, column: Int?, printed: [String: Printed], sumsByTotal: [String: [FigureBook.Sum]],
-                         depth: Int) -> Int64? {
+    private func resolve(_ id: String, family: String, column: Int?, printed: [String: Printed], depth: Int) -> Int64? {
         func key(_ id: String) -> String { column.map { "\(id)|\(family)|\($0)" } ?? "\(id)|\(family)" }
         if let own = printed[key(id)] { return own.figure.printedFen }
         guard depth < 3 else { return nil }
         for split in sumsByTotal[id] ?? [] where column == nil || split.kind == .subjects {
             let parts = split.parts.map { part -> Int64? in
-                resolve(part, family: family, column: column, printed: printed, sumsByTotal: sumsByTotal, depth: depth + 1)
+                resolve(part, family: family, column: column, printed: printed, depth: depth + 1)
                     ?? ((values[part] ?? .zero).isZero ? 0 : nil)
             }
             if parts.allSatisfy({ $0 != nil }), split.parts.contains(where: { printed[key($0)] != nil }) {
