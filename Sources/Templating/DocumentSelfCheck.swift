@@ -172,7 +172,9 @@ public struct SelfCheckProblem: Sendable, Equatable, CustomStringConvertible {
     /// The template text of the cell in question.
     public var source: TextSource?
 
-    public var description: String { "格式 \(format)，表“\(table)”第 \(row) 行第 \(column) 列：\(message)" }
+    public var description: String {
+        row == 0 ? "格式 \(format)，\(table)：\(message)" : "格式 \(format)，表“\(table)”第 \(row) 行第 \(column) 列：\(message)"
+    }
 }
 
 /// Reads a printed amount back: the unit comes from the filter family (`万元/2`, `元/0`, `万元精确`).

@@ -39,7 +39,11 @@ public struct DocumentTemplate {
         let controlled = rounding == .controlled ? "\(budget.department.unit.rawValue)/2" : nil
         let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
                                          controlledFamily: controlled).problems(in: document)
-        let errors = problems.filter { !$0.isWarning }
+        // One name, two amounts: the same figure would print two ways in the document.
+        let conflicts = renderer.context.book.conflicts.map {
+            SelfCheckProblem(format: format, table: "（模板数据）", row: 0, column: 0, message: "同一个数有两个值：\($0)")
+        }
+        let errors = conflicts + problems.filter { !$0.isWarning }
         guard errors.isEmpty else { throw SelfCheckFailure(problems: errors) }
         return BuiltDocument(document: document, warnings: problems.filter(\.isWarning),
                              printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted)

@@ -33,7 +33,11 @@ final class FigureBook: @unchecked Sendable {
     private(set) var sums: [Sum] = []
     private var declared = Set<[String]>()
 
+    /// Names given two different amounts: the view would print one figure two ways (a bug of the view).
+    private(set) var conflicts: [String] = []
+
     func figure(_ id: String, _ value: Money) -> Figure {
+        if let earlier = values[id], earlier != value { conflicts.append("\(id)：\(earlier) 与 \(value)") }
         values[id] = value
         return Figure(id, value)
     }
