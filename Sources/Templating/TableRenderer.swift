@@ -21,6 +21,8 @@ struct TableRenderer {
                 inner["行号"] = body.count + 1
                 if let condition, !(try renderer.holds(condition, inner)) { continue }
                 body.append(try cells(cellSpecs, &renderer, inner))
+            case let .sideBySide(leading, lists):
+                body += try sideBySide(leading, lists, &renderer, values, firstRow: body.count + 1)
             case let .each(item, source, cellSpecs, condition):
                 for (index, element) in try renderer.list(source, values).enumerated() {
                     var inner = values
@@ -43,6 +45,31 @@ struct TableRenderer {
                      header: header, body: body, cellStyle: style(spec.cellStyle), notes: notes,
                      outlineLevel: spec.outlineLevel, orientation: spec.orientation, minimumScale: spec.minimumScale,
                      continuationCaption: spec.continuation)
+    }
+
+    /// Rows of lists side by side: row k has each list's k-th element in that list's cells (its
+    /// 序号 is k + 1), blank cells of the same spans where the list has fewer elements.
+    private func sideBySide(_ leading: [CellSpec], _ lists: [ListColumns], _ renderer: inout TemplateRenderer, _ values: [String: Any],
+                            firstRow: Int) throws -> [[Table.Cell]] {
+        let elements = try lists.map { try renderer.list($0.source, values) }
+        let count = elements.map(\.count).max() ?? 0
+        return try (0..<count).map { index in
+            var rowValues = values
+            rowValues["行号"] = firstRow + index
+            var row = try cells(leading, &renderer, rowValues)
+            for (list, items) in zip(lists, elements) {
+                guard index < items.count else {
+                    row += list.cells.map { Table.Cell("", rowSpan: 1, columnSpan: $0.columnSpan) }
+                    continue
+                }
+                var inner = values
+                inner[list.item] = items[index]
+                inner["序号"] = index + 1
+                inner["行号"] = firstRow + index
+                row += try cells(list.cells, &renderer, inner)
+            }
+            return row
+        }
     }
 
     private func cells(_ specs: [CellSpec], _ renderer: inout TemplateRenderer, _ values: [String: Any]) throws -> [Table.Cell] {

@@ -88,16 +88,31 @@ extension FormatLoader {
         }
     }
 
-    /// `- 单元格: [...]` (one row, optional 条件) or `- 每个: {项, 在, 单元格, 条件}`.
+    /// `- 单元格: [...]` (one row, optional 条件), `- 每个: {项, 在, 单元格, 条件}`, or
+    /// `- 并排: [{项, 在, 单元格}, …]` (lists side by side, after the row's own `单元格` if any).
     private func row(_ node: Node, _ yaml: TemplateYAML) throws -> RowSpec {
-        let f = try yaml.fields(node, "行", allowed: ["单元格", "每个", "条件"])
+        let f = try yaml.fields(node, "行", allowed: ["单元格", "每个", "条件", "并排"])
         let condition = try f["条件"].map { TextSpec(text: try yaml.string($0, "条件"), source: yaml.source($0)) }
+        if let sideBySide = f["并排"] {
+            if condition != nil { throw yaml.error(node, "“并排”的行不能有“条件”（在各列表的“在”中筛选）") }
+            let lists = try yaml.sequence(sideBySide, "并排").map { try listColumns($0, yaml) }
+            guard lists.count >= 2 else { throw yaml.error(sideBySide, "“并排”至少要有两个列表") }
+            return .sideBySide(leading: try f["单元格"].map { try cells($0, yaml) } ?? [], lists: lists)
+        }
         if let cellsNode = f["单元格"] { return .fixed(cells: try cells(cellsNode, yaml), when: condition) }
-        guard let each = f["每个"] else { throw yaml.error(node, "行需要“单元格”或“每个”") }
+        guard let each = f["每个"] else { throw yaml.error(node, "行需要“单元格”、“每个”或“并排”") }
         let e = try yaml.fields(each, "每个", allowed: ["项", "在", "单元格", "条件"])
         guard let item = e["项"], let source = e["在"], let cellsNode = e["单元格"] else { throw yaml.error(each, "“每个”需要 项、在、单元格") }
         let eachCondition = try e["条件"].map { TextSpec(text: try yaml.string($0, "条件"), source: yaml.source($0)) }
         return .each(item: try yaml.string(item, "项"), source: TextSpec(text: try yaml.string(source, "在"), source: yaml.source(source)),
                      cells: try cells(cellsNode, yaml), when: eachCondition ?? condition)
+    }
+
+    /// One list of a 并排 row: `{项: 入, 在: 列表, 单元格: [...]}`.
+    private func listColumns(_ node: Node, _ yaml: TemplateYAML) throws -> ListColumns {
+        let f = try yaml.fields(node, "并排", allowed: ["项", "在", "单元格"])
+        guard let item = f["项"], let source = f["在"], let cellsNode = f["单元格"] else { throw yaml.error(node, "“并排”的每个列表需要 项、在、单元格") }
+        return ListColumns(item: try yaml.string(item, "项"), source: TextSpec(text: try yaml.string(source, "在"), source: yaml.source(source)),
+                           cells: try cells(cellsNode, yaml))
     }
 }

@@ -64,4 +64,15 @@ struct CellSpec {
 enum RowSpec {
     case fixed(cells: [CellSpec], when: TextSpec?)
     case each(item: String, source: TextSpec, cells: [CellSpec], when: TextSpec?)
+    /// 并排: lists side by side, row k holding each list's k-th element in its own columns (blank
+    /// where a list is shorter): the income rows beside the expenditure rows of a 收支总表. The
+    /// `leading` cells (a 行号, say) start every such row.
+    case sideBySide(leading: [CellSpec], lists: [ListColumns])
+}
+
+/// One list of a 并排 row: its element's name, the list, and the cells it fills.
+struct ListColumns {
+    let item: String
+    let source: TextSpec
+    let cells: [CellSpec]
 }
