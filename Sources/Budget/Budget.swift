@@ -97,6 +97,8 @@ public struct Income: Sendable, Codable {
     public let appropriationCarryOver: Money
     /// 财政拨款总计 (含结转): this year's appropriations and those carried over.
     public let appropriationsWithCarryOver: Money
+    /// 非财政拨款结转结余: last year's 财政专户 and 单位资金 carried over.
+    public let otherCarryOver: Money
     /// 上级安排: appropriations transferred from the level above.
     public let upperTransfers: Money
     /// 本级安排: 财政拨款总计 less 上级安排.

@@ -49,6 +49,7 @@ enum Totals {
         return Income(bySource: bySource, byGroup: byGroup, appropriations: appropriations,
                       thisYear: total - (byGroup[FundSource.Group.carryOver.rawValue] ?? .zero),
                       appropriationCarryOver: carryOver, appropriationsWithCarryOver: withCarryOver,
+                      otherCarryOver: (byGroup[FundSource.Group.carryOver.rawValue] ?? .zero) - carryOver,
                       upperTransfers: upperTransfers, ownArrangement: withCarryOver - upperTransfers)
     }
 }

@@ -79,6 +79,7 @@ struct FigureSums {
         sources(SourceNames(root: "收入", group: { "收入.\($0)" }, source: { "收入来源.\($0)" }, carryOver: "收入.上年结转结余"))
         book.sum("收入.财政拨款总计", of: ["收入.财政拨款", "收入.财政拨款结转"], kind: .sources)
         book.sum("收入.财政拨款总计", of: ["收入.上级安排", "收入.本级安排"], kind: .sources)
+        book.sum("收入.上年结转结余", of: ["收入.财政拨款结转", "收入.非财政拨款结转结余"], kind: .sources)
     }
 
     /// How one record names its amounts by fund source.

@@ -92,6 +92,7 @@ struct TemplateContext {
         groups["财政拨款"] = income.appropriations
         groups["财政拨款结转"] = income.appropriationCarryOver
         groups["财政拨款总计"] = income.appropriationsWithCarryOver
+        groups["非财政拨款结转结余"] = income.otherCarryOver
         groups["财政拨款含结转"] = income.appropriationsWithCarryOver
         groups["上级安排"] = income.upperTransfers
         groups["本级安排"] = income.ownArrangement

@@ -48,6 +48,13 @@ enum TemplateFilters {
             }
             return change.comparison.change.phrase(unit: unit)
         }
+        // Dates as typed in the data (2024-01-25): 2024年01月25日, and the year alone.
+        // An absent date (a data file without 落款日期) prints nothing.
+        filters.registerFilter("中文日期") { value in
+            if value as? String == "" { return "" }
+            return zip(try dateParts(value, "中文日期"), ["年", "月", "日"]).map { $0 + $1 }.joined()
+        }
+        filters.registerFilter("年份") { value in value as? String == "" ? "" : try dateParts(value, "年份")[0] }
         filters.registerFilter("中文序号") { value in
             guard let number = value as? Int else { throw TemplateSyntaxError("过滤器“中文序号”需要整数") }
             return ChineseNumerals.text(number)
@@ -59,6 +66,15 @@ enum TemplateFilters {
             return data
         }
         return filters
+    }
+
+    /// `2024-01-25` → ["2024", "01", "25"]; anything else is a template's mistake.
+    static func dateParts(_ value: Any?, _ filter: String) throws -> [String] {
+        let parts = (value as? String ?? "").split(separator: "-").map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            throw TemplateSyntaxError("过滤器“\(filter)”需要“年-月-日”形式的日期，得到的是“\(value.map { String(describing: $0) } ?? "")”")
+        }
+        return parts
     }
 
     static func dropZeroCents(_ text: String) -> String { text.hasSuffix(".00") ? String(text.dropLast(3)) : text }
