@@ -13,12 +13,15 @@ struct TemplateContext {
     let names: [String: String]
     /// The comparisons by key (比上年.<key>).
     let changes: [String: Comparison]
+    /// 政府经济分类 names by code, for the 部门经济分类 rows that name their counterpart.
+    let governmentNames: [String: String]
 
     init(budget: Budget, yearData: [String: Any]) {
         self.budget = budget
         self.yearData = yearData
         self.names = Dictionary(budget.functional.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         self.changes = Dictionary(budget.changes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        self.governmentNames = Dictionary(budget.governmentEconomic.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     var unit: AmountUnit { budget.department.unit }
@@ -159,6 +162,7 @@ struct TemplateContext {
         var members = figures(id, ["合计": row.total, "人员经费": row.personnel, "公用经费": row.publicUse, "项目支出": row.project,
                                    "基本支出": row.personnel + row.publicUse]).members
         members.merge(["编码": row.code, "名称": row.name, "级别": row.depth, "政府经济科目": row.governmentCode ?? "",
+                       "政府经济科目名称": row.governmentCode.flatMap { governmentNames[$0] } ?? "",
                        "类码": String(row.code.prefix(3)), "款码": row.code.count == 5 ? String(row.code.suffix(2)) : ""],
                       uniquingKeysWith: { a, _ in a })
         let key = row.code.hasPrefix("5") ? "政府经济科目/\(row.code)" : "经济科目/\(row.code)"

@@ -23,6 +23,7 @@ enum TemplateFilters {
         amount("千分位", in: unit, grouping: true)
         amount("千分位或空", in: unit, grouping: true, blankZero: true)
         amount("整数金额", in: unit, decimals: 0)
+        amount("整数金额或空", in: unit, decimals: 0, blankZero: true)
         amount("万元", in: .wanYuan)
         // Amounts in 万元 as Shaanxi's sentences print them: no “.00” on whole numbers.
         amount("万元省零", in: .wanYuan, zeroCents: false)
