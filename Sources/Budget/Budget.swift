@@ -83,6 +83,16 @@ public struct EconomicRow: Sendable, Codable {
     public var total: Money { personnel + publicUse + project }
     /// The matching 政府经济分类 code, where the catalog knows it.
     public let governmentCode: String?
+
+    public init(code: String, name: String, depth: Int, personnel: Money, publicUse: Money, project: Money, governmentCode: String?) {
+        self.code = code
+        self.name = name
+        self.depth = depth
+        self.personnel = personnel
+        self.publicUse = publicUse
+        self.project = project
+        self.governmentCode = governmentCode
+    }
 }
 
 /// Income by source (收入): derived from the expenditure rows' 资金来源.

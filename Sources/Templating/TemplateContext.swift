@@ -56,9 +56,11 @@ struct TemplateContext {
             "功能科目": budget.functional.map { subjectRow($0) },
             "分组功能科目": record("分组功能科目", groupedRows()),
             "一般公共预算项": generalLeavesWithPrior(),
-            "功能类": SubjectLookup(rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
+            "功能类": SubjectLookup(name: "功能类", rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
                                  empty: { code in subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
                                  missing: missing),
+            "一般公共预算经济类": economicLookup("一般公共预算经济类", budget.generalEconomic, scope: "一般公共预算经济科目"),
+            "政府经济类": economicLookup("政府经济类", budget.governmentEconomic, scope: "政府经济科目"),
             "基本支出经济科目": budget.basicEconomic.map { economicRow($0, scope: "基本支出经济科目") },
             "一般公共预算经济科目": budget.generalEconomic.map { economicRow($0, scope: "一般公共预算经济科目") },
             "政府经济科目": budget.governmentEconomic.map { economicRow($0, scope: "政府经济科目") },
@@ -155,6 +157,14 @@ struct TemplateContext {
             groups[group] = rows.map { subjectRow($0, scope: "分组功能科目.\(group)") }
         }
         return groups
+    }
+
+    /// Economic 类 by code (`一般公共预算经济类["302"]`): a class without spending is a row of zeros.
+    private func economicLookup(_ name: String, _ rows: [EconomicRow], scope: String) -> SubjectLookup {
+        SubjectLookup(name: name, rows: Dictionary(rows.filter { $0.depth == 1 }.map { ($0.code, economicRow($0, scope: scope)) }, uniquingKeysWith: { a, _ in a }),
+                      empty: { code in economicRow(EconomicRow(code: code, name: "", depth: 1, personnel: .zero, publicUse: .zero, project: .zero,
+                                                               governmentCode: nil), scope: scope) },
+                      missing: missing)
     }
 
     private func economicRow(_ row: EconomicRow, scope: String) -> StrictRecord {
@@ -282,14 +292,16 @@ extension TemplateContext {
     static let economicClasses = ["301", "302", "303", "307", "309", "310", "311", "312", "313", "399"]
 }
 
-/// 功能类 by code: a category the budget does not spend on is a row of zeros (the 收支总表 lists
-/// every category); anything that is not a code is a template mistake.
+/// 类 rows by code (功能类, 一般公共预算经济类, 政府经济类): a category the budget does not spend on
+/// is a row of zeros (a 收支总表 lists every category); anything that is not a code is a template mistake.
 final class SubjectLookup: DynamicMemberLookup, @unchecked Sendable {
+    let name: String
     let rows: [String: StrictRecord]
     let empty: (String) -> StrictRecord
     let missing: MissingNames
 
-    init(rows: [String: StrictRecord], empty: @escaping (String) -> StrictRecord, missing: MissingNames) {
+    init(name: String, rows: [String: StrictRecord], empty: @escaping (String) -> StrictRecord, missing: MissingNames) {
+        self.name = name
         self.rows = rows
         self.empty = empty
         self.missing = missing
@@ -298,7 +310,7 @@ final class SubjectLookup: DynamicMemberLookup, @unchecked Sendable {
     subscript(dynamicMember member: String) -> Any? {
         if let row = rows[member] { return row }
         if member.count == 3, member.allSatisfy(\.isNumber) { return empty(member) }
-        missing.record("功能类.\(member)（应为三位类编码）")
+        missing.record("\(name).\(member)（应为三位类编码）")
         return nil
     }
 }
