@@ -59,6 +59,9 @@ struct TemplateContext {
             "功能类": SubjectLookup(name: "功能类", rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
                                  empty: { code in subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
                                  missing: missing),
+            "分组功能类": record("分组功能类", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
+                (group, groupCategories(group) as Any)
+            })),
             "一般公共预算经济类": economicLookup("一般公共预算经济类", budget.generalEconomic, scope: "一般公共预算经济科目"),
             "政府经济类": economicLookup("政府经济类", budget.governmentEconomic, scope: "政府经济科目"),
             "基本支出经济科目": budget.basicEconomic.map { economicRow($0, scope: "基本支出经济科目") },
@@ -157,6 +160,15 @@ struct TemplateContext {
             groups[group] = rows.map { subjectRow($0, scope: "分组功能科目.\(group)") }
         }
         return groups
+    }
+
+    /// One income group's 类 rows by code (`分组功能类.政府性基金[码]`), zeros for a 类 without spending.
+    private func groupCategories(_ group: String) -> SubjectLookup {
+        let scope = "分组功能科目.\(group)"
+        let rows = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }
+        return SubjectLookup(name: "分组功能类.\(group)", rows: Dictionary(rows.map { ($0.code, subjectRow($0, scope: scope)) }, uniquingKeysWith: { a, _ in a }),
+                             empty: { code in self.subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:]), scope: scope) },
+                             missing: missing)
     }
 
     /// Economic 类 by code (`一般公共预算经济类["302"]`): a class without spending is a row of zeros.
