@@ -49,7 +49,7 @@ struct FormatLoader {
             throw yaml.error(f["字体"]!, "没有字体角色“\(roleName)”（可用：\(FontRole.allCases.map(\.rawValue).joined(separator: "、"))）")
         }
         let size = try f["字号"].map { try yaml.number($0, "字号") } ?? 16
-        return TextStyle(role: role, size: size, bold: try f["粗体"].map { try yaml.string($0, "粗体") == "true" } ?? false,
+        return TextStyle(role: role, size: size, bold: try f["粗体"].map { try yaml.flag($0, "粗体") } ?? false,
                          alignment: try f["对齐"].map { try alignment($0, yaml) } ?? .justified,
                          firstLineIndent: try f["首行缩进"].map { try yaml.number($0, "首行缩进") } ?? 0,
                          lineHeight: try f["行距"].map { try yaml.number($0, "行距") },
@@ -117,18 +117,17 @@ struct FormatLoader {
             let level = Int(try f["级别"].map { try yaml.number($0, "级别") } ?? 1)
             return .heading(text: try text(textNode, yaml, "文字"), level: level,
                             style: try styleName(f["样式"], yaml, styles: styles, default: "标题\(level)"),
-                            inContents: try f["目录"].map { try yaml.string($0, "目录") != "false" } ?? true,
-                            bookmarked: try f["书签"].map { try yaml.string($0, "书签") != "false" } ?? true)
+                            inContents: try f["目录"].map { try yaml.flag($0, "目录") } ?? true,
+                            bookmarked: try f["书签"].map { try yaml.flag($0, "书签") } ?? true)
         case "段落":
             if case .scalar = value { return .paragraph(text: try text(value, yaml, "段落"), style: "正文") }
             let f = try yaml.fields(value, "段落", allowed: ["文字", "样式"])
             guard let textNode = f["文字"] else { throw yaml.error(value, "段落缺少“文字”") }
             return .paragraph(text: try text(textNode, yaml, "文字"), style: try styleName(f["样式"], yaml, styles: styles, default: "正文"))
         case "表格":
-            return .table(try table(try yaml.string(value, "表格"), at: value, yaml))
+            return .table(try table(try yaml.string(value, "表格"), at: value, yaml, styles: styles))
         case "分页":
-            let direction = try yaml.string(value, "分页")
-            return .pageBreak(direction == "横向" ? .landscape : direction == "纵向" ? .portrait : nil)
+            return .pageBreak(try yaml.choice(value, "分页", ["横向": .landscape, "纵向": .portrait]))
         case "目录":
             let f = try yaml.fields(value, "目录", allowed: ["标题", "标题样式", "条目样式", "深度"])
             return .contents(title: try f["标题"].map { try yaml.string($0, "标题") } ?? "目  录",

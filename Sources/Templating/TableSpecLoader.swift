@@ -3,8 +3,10 @@ import Foundation
 import Yams
 
 extension FormatLoader {
+    static let alignments: KeyValuePairs<String, Alignment> = ["左": .left, "中": .center, "居中": .center, "右": .right]
+
     /// Reads tables/<name>.yaml.
-    func table(_ name: String, at reference: Node, _ referring: TemplateYAML) throws -> TableSpec {
+    func table(_ name: String, at reference: Node, _ referring: TemplateYAML, styles: [String: TextStyle]) throws -> TableSpec {
         let relative = "tables/\(name).yaml"
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) else {
             throw referring.error(reference, "找不到表格模板 \(relative)")
@@ -16,8 +18,8 @@ extension FormatLoader {
         return TableSpec(
             file: yaml.file,
             title: try f["标题"].map { TextSpec(text: try yaml.string($0, "标题"), source: yaml.source($0)) },
-            titleStyle: try f["标题样式"].map { try yaml.string($0, "标题样式") } ?? "表格标题",
-            cellStyle: try f["单元格样式"].map { try yaml.string($0, "单元格样式") } ?? "单元格",
+            titleStyle: try tableStyle(f["标题样式"], yaml, styles: styles, default: "表格标题"),
+            cellStyle: try tableStyle(f["单元格样式"], yaml, styles: styles, default: "单元格"),
             captions: try f["说明行"].map { try captions($0, yaml) } ?? [],
             columns: try yaml.sequence(columnsNode, "列").map { try column($0, yaml) },
             header: try f["表头"].map { try yaml.sequence($0, "表头").map { try cells($0, yaml) } } ?? [],
@@ -25,9 +27,19 @@ extension FormatLoader {
             notes: try f["注"].map { try yaml.sequence($0, "注").map { TextSpec(text: try yaml.string($0, "注"), source: yaml.source($0)) } } ?? [],
             emptyNote: try f["空表注"].map { TextSpec(text: try yaml.string($0, "空表注"), source: yaml.source($0)) },
             outlineLevel: try f["目录级别"].map { Int(try yaml.number($0, "目录级别")) },
-            orientation: try f["方向"].map { try yaml.string($0, "方向") == "横向" ? .landscape : .portrait },
+            orientation: try f["方向"].map { try yaml.choice($0, "方向", ["横向": .landscape, "纵向": .portrait]) },
             minimumScale: try f["最小缩放"].map { try yaml.number($0, "最小缩放") } ?? 0.85,
             continuation: try f["续表"].map { try yaml.string($0, "续表") })
+    }
+
+    /// A style named in a table must be one of format.yaml's 样式 (a misspelt one would fall back silently).
+    private func tableStyle(_ node: Node?, _ yaml: TemplateYAML, styles: [String: TextStyle], default name: String) throws -> String {
+        guard let node else { return name }
+        let value = try yaml.string(node, "样式")
+        guard styles[value] != nil else {
+            throw yaml.error(node, "format.yaml 的“样式”中没有“\(value)”（可用：\(styles.keys.sorted().joined(separator: "、"))）")
+        }
+        return value
     }
 
     private func captions(_ node: Node, _ yaml: TemplateYAML) throws -> [[String: TextSpec]] {
@@ -52,16 +64,9 @@ extension FormatLoader {
         case (let number?, 1) where Double(number) != nil: width = .fixed(Double(number)!)
         default: throw yaml.error(widthNode, "宽应写成 30（磅）、比例 2 或 适应 60")
         }
-        let numeric = try f["数字"].map { try yaml.string($0, "数字") == "true" } ?? false
-        let wraps = try f["换行"].map { try yaml.string($0, "换行") != "false" } ?? true
-        var alignment = Alignment.left
-        if let a = f["对齐"] {
-            switch try yaml.string(a, "对齐") {
-            case "中", "居中": alignment = .center
-            case "右": alignment = .right
-            default: alignment = .left
-            }
-        }
+        let numeric = try f["数字"].map { try yaml.flag($0, "数字") } ?? false
+        let wraps = try f["换行"].map { try yaml.flag($0, "换行") } ?? true
+        let alignment = try f["对齐"].map { try yaml.choice($0, "对齐", Self.alignments) } ?? .left
         return Table.Column(width, alignment: alignment, numeric: numeric, wraps: wraps)
     }
 
@@ -73,18 +78,10 @@ extension FormatLoader {
             let f = try yaml.fields(cell, "单元格", allowed: ["文字", "跨行", "跨列", "对齐", "粗体"])
             let text = try f["文字"].map { TextSpec(text: try yaml.string($0, "文字"), source: yaml.source($0)) }
                 ?? TextSpec(text: "", source: yaml.source(cell))
-            var alignment: Alignment?
-            if let a = f["对齐"] {
-                switch try yaml.string(a, "对齐") {
-                case "左": alignment = .left
-                case "中", "居中": alignment = .center
-                case "右": alignment = .right
-                default: throw yaml.error(a, "对齐应为 左、中 或 右")
-                }
-            }
+            let alignment = try f["对齐"].map { try yaml.choice($0, "对齐", Self.alignments) }
             return CellSpec(text: text, rowSpan: Int(try f["跨行"].map { try yaml.number($0, "跨行") } ?? 1),
                             columnSpan: Int(try f["跨列"].map { try yaml.number($0, "跨列") } ?? 1),
-                            alignment: alignment, bold: try f["粗体"].map { try yaml.string($0, "粗体") == "true" } ?? false)
+                            alignment: alignment, bold: try f["粗体"].map { try yaml.flag($0, "粗体") } ?? false)
         }
     }
 

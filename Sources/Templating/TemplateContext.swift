@@ -70,9 +70,9 @@ struct TemplateContext {
             "三公": threePublic(),
             "机关运行经费": figure("机关运行经费", budget.officeOperation),
             "项目": budget.projects.enumerated().map { project($0.element, index: $0.offset) },
-            "比上年": record("比上年", changes.mapValues { ChangeValue($0) as Any }
+            "比上年": record("比上年", changes.mapValues { ChangeValue($0, missing: missing) as Any }
                 .merging(["有": !budget.changes.isEmpty], uniquingKeysWith: { a, _ in a })),
-            "占比": record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent as Any) }, uniquingKeysWith: { a, _ in a })),
+            "占比": record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent.map { $0 as Any } ?? "") }, uniquingKeysWith: { a, _ in a })),
             "国有资产": assets(),
             "政府采购": procurement(),
             "文字": text(),
@@ -141,7 +141,7 @@ struct TemplateContext {
         members["类码"] = String(row.code.prefix(3))
         members["款码"] = row.code.count >= 5 ? String(row.code.dropFirst(3).prefix(2)) : ""
         members["项码"] = row.code.count == 7 ? String(row.code.suffix(2)) : ""
-        if let change = changes["科目/\(row.code)"] { members["比上年"] = ChangeValue(change) }
+        if let change = changes["科目/\(row.code)"] { members["比上年"] = ChangeValue(change, missing: missing) }
         members["有比上年"] = changes["科目/\(row.code)"] != nil
         return record("功能科目 \(row.code)", members)
     }
@@ -188,7 +188,7 @@ struct TemplateContext {
                        "类码": String(row.code.prefix(3)), "款码": row.code.count == 5 ? String(row.code.suffix(2)) : ""],
                       uniquingKeysWith: { a, _ in a })
         let key = row.code.hasPrefix("5") ? "政府经济科目/\(row.code)" : "经济科目/\(row.code)"
-        if let change = changes[key] { members["比上年"] = ChangeValue(change) }
+        if let change = changes[key] { members["比上年"] = ChangeValue(change, missing: missing) }
         members["有比上年"] = changes[key] != nil
         return record("经济科目 \(row.code)", members)
     }
@@ -211,7 +211,11 @@ struct TemplateContext {
             "序号": index + 1, "名称": project.name, "编码": project.code ?? "", "功能科目": project.subject,
             "功能科目名称": project.subjectName, "资金来源": project.source, "金额": figure("\(id).金额", project.amount),
             "财政资金": figure("\(id).财政资金", project.appropriated), "其他资金": figure("\(id).其他资金", project.otherFunds),
-            "累计计划": (project.cumulativePlan ?? []).enumerated().map { figure("\(id).累计计划[\($0.offset + 1)]", $0.element) },
+            // Four quarter ends always (zeros without a plan, which 金额或空 leaves blank); 有计划 tells them apart.
+            "累计计划": (project.cumulativePlan ?? Array(repeating: .zero, count: 4)).enumerated().map {
+                figure("\(id).累计计划[\($0.offset + 1)]", $0.element)
+            },
+            "有计划": project.cumulativePlan != nil,
             "类别": text.category ?? "", "用途": text.purpose.joined(separator: "\n"), "政策依据": text.policyBasis ?? "",
             "承担单位": text.undertaker ?? "", "资金分配": text.allocation.joined(separator: "\n"), "执行时间": text.period ?? "",
             "负责人": text.manager ?? "", "总体目标": text.overallGoal, "绩效目标": text.goals,
@@ -329,9 +333,14 @@ final class SubjectLookup: DynamicMemberLookup, @unchecked Sendable {
 
 /// A year-over-year comparison as template data; the 增减 filter words it.
 final class ChangeValue: DynamicMemberLookup, @unchecked Sendable {
+    static let members = ["本年", "上年", "增减额", "方向", "原因", "名称"]
     let comparison: Comparison
+    let missing: MissingNames?
 
-    init(_ comparison: Comparison) { self.comparison = comparison }
+    init(_ comparison: Comparison, missing: MissingNames? = nil) {
+        self.comparison = comparison
+        self.missing = missing
+    }
 
     subscript(dynamicMember member: String) -> Any? {
         switch member {
@@ -341,7 +350,10 @@ final class ChangeValue: DynamicMemberLookup, @unchecked Sendable {
         case "方向": return comparison.change.direction.rawValue
         case "原因": return comparison.reason ?? ""
         case "名称": return comparison.label
-        default: return nil
+        default:
+            // A misspelt member is the template's mistake, not an empty text.
+            missing?.record("比上年.\(comparison.key).\(member)（可用：\(Self.members.joined(separator: "、"))）")
+            return nil
         }
     }
 }

@@ -37,7 +37,9 @@ enum TemplateFilters {
             return record.members[key] != nil
         }
         filters.registerFilter("百分比") { value in
-            guard let percent = value as? Percent else { return "" }
+            // An absent share (a ratio of nothing) prints nothing; anything else is a template's mistake.
+            if value == nil || value as? String == "" { return "" }
+            guard let percent = value as? Percent else { throw TemplateSyntaxError("过滤器“百分比”只能用于“占比.…”，得到的是“\(String(describing: value!))”") }
             return percent.description
         }
         filters.registerFilter("增减") { value in
@@ -88,7 +90,8 @@ enum TemplateFilters {
     static func figureValue(_ value: Any?, _ filter: String) throws -> (money: Money, figure: Figure?) {
         if let figure = value as? Figure { return (figure.value, figure) }
         if let money = value as? Money { return (money, nil) }
-        if value == nil { return (.zero, nil) }
+        // Nothing where an amount belongs (a name the data lacks outside the strict records): not 0.00.
+        if value == nil { throw TemplateSyntaxError("过滤器“\(filter)”没有得到金额（名称写错了，或这一项数据没有？）") }
         throw TemplateSyntaxError("过滤器“\(filter)”只能用于金额，得到的是“\(String(describing: value!))”")
     }
 }

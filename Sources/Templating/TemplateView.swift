@@ -22,7 +22,7 @@ public enum TemplateView {
         case let money as Money: return money.exactText(in: unit)
         case let percent as Percent: return percent.description
         case let change as ChangeValue:
-            return ["本年", "上年", "增减额", "方向", "原因", "名称"].reduce(into: [String: Any]()) { $0[$1] = plain(change[dynamicMember: $1], unit: unit) }
+            return ChangeValue.members.reduce(into: [String: Any]()) { $0[$1] = plain(change[dynamicMember: $1], unit: unit) }
         case let lookup as SubjectLookup: return lookup.rows.mapValues { plain($0, unit: unit) }
         case let list as [Any]: return list.map { plain($0, unit: unit) }
         case let dictionary as [String: Any]: return dictionary.mapValues { plain($0, unit: unit) }

@@ -50,6 +50,20 @@ struct TemplateYAML {
         return value
     }
 
+    /// One of a fixed set of words (方向: 横向/纵向 …); anything else is an error listing them.
+    func choice<Value>(_ node: Node, _ what: String, _ options: KeyValuePairs<String, Value>) throws -> Value {
+        let word = try string(node, what)
+        guard let value = options.first(where: { $0.key == word })?.value else {
+            throw error(node, "\(what)“\(word)”应为 \(options.map(\.key).joined(separator: "、")) 之一")
+        }
+        return value
+    }
+
+    /// true or false, nothing else (a misspelt flag would otherwise silently mean false).
+    func flag(_ node: Node, _ what: String) throws -> Bool {
+        try choice(node, what, ["true": true, "false": false])
+    }
+
     /// The value of `key` in a mapping node, checking no unknown key is present.
     func fields(_ node: Node, _ what: String, allowed: [String]) throws -> [String: Node] {
         var result: [String: Node] = [:]

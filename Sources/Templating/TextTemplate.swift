@@ -32,6 +32,8 @@ struct TextTemplate {
             rendered = try renderNodes(try nodes.get(), Context(dictionary: values, environment: environment))
         } catch let error as TemplateSyntaxError {
             let line = error.token.map { Int($0.sourceMap.location.lineNumber) - 1 } ?? 0
+            // A name the data lacks is the root cause of a filter that then got nothing.
+            if let name = missing.names.first { throw source.error("数据中没有“\(name)”", lineOffset: line) }
             throw source.error(TemplateText.translate(error.reason), lineOffset: line)
         } catch {
             throw source.error("\(error)")
