@@ -45,6 +45,15 @@ struct TemplateYAML {
         return scalar.string
     }
 
+    /// `true` or `false`, nothing else: a misspelt switch would silently be off.
+    func flag(_ node: Node, _ what: String) throws -> Bool {
+        switch try string(node, what) {
+        case "true": return true
+        case "false": return false
+        default: throw error(node, "\(what)应为 true 或 false")
+        }
+    }
+
     func number(_ node: Node, _ what: String) throws -> Double {
         guard let value = Double(try string(node, what)) else { throw error(node, "\(what)应为数字") }
         return value
