@@ -18,12 +18,15 @@ public enum DocumentDump {
         }
     }
 
-    /// A table: title, captions, header and body rows with cells between `|`, spans marked, notes.
+    /// A table: title, captions, the columns that merge equal runs, header and body rows with cells
+    /// between `|`, spans marked, notes.
     static func lines(_ table: Table) -> [String] {
         var lines = ["表格 \(table.title ?? "")"]
         for caption in table.captionLines {
             lines.append("  说明行 \(caption.left) ｜ \(caption.center) ｜ \(caption.right)")
         }
+        let merging = table.columns.indices.filter { table.columns[$0].mergesEqualRuns }
+        if !merging.isEmpty { lines.append("  合并相同 第" + merging.map { String($0 + 1) }.joined(separator: "、") + "列") }
         for row in table.header { lines.append("  表头 " + cells(row)) }
         for row in table.body { lines.append("  行 " + cells(row)) }
         for note in table.notes { lines.append("  注 \(note)") }

@@ -15,12 +15,21 @@ public struct Table: Sendable {
         public var numeric: Bool
         /// Cells may wrap onto several lines (text); codes and numbers never do.
         public var wraps: Bool
+        /// Consecutive body rows with the same non-empty text in this column print as one cell: the
+        /// text once, centred vertically, no rules inside (一级指标 over its 二级/三级 rows). Templates
+        /// print the value on every row and the layout merges, so the data stays row by row. Blank
+        /// cells never merge, and a run also ends where the text of a merging column to its left
+        /// changes (the same 二级指标 under two 一级指标 is two cells). A page break splits a run and
+        /// each page's part prints the text again.
+        public var mergesEqualRuns: Bool
 
-        public init(_ width: Width, alignment: Alignment = .left, numeric: Bool = false, wraps: Bool = true) {
+        public init(_ width: Width, alignment: Alignment = .left, numeric: Bool = false, wraps: Bool = true,
+                    mergesEqualRuns: Bool = false) {
             self.width = width
             self.alignment = numeric ? .right : alignment
             self.numeric = numeric
             self.wraps = numeric ? false : wraps
+            self.mergesEqualRuns = mergesEqualRuns
         }
     }
 

@@ -2,7 +2,8 @@ import Document
 
 /// Lays a table out across pages: chooses orientation and scale, sizes columns and rows, keeps the
 /// title with the head and first row, repeats the header rows on every page, never splits a row
-/// (or a group of rows joined by a spanning cell) unless it is taller than a page.
+/// (or a group of rows joined by a spanning cell) unless it is taller than a page. Merged runs
+/// (`MergedRun`) do not join rows: a page break may cut one, and each page prints its part.
 struct TableLayout {
     let table: Table
     let paragraphs: ParagraphLayouter
@@ -18,19 +19,49 @@ struct TableLayout {
         self.flow = flow
     }
 
-    /// A laid-out cell: its lines and its box on the grid.
+    /// A laid-out cell: its lines and its box on the grid; `merged` when it is part of a merged run.
     struct CellBox {
         let placed: TableGrid.Placed
         let lines: [LaidLine]
         let style: TextStyle
+        var merged = false
+    }
+
+    /// A merged run with the box of its first cell (whose text it prints) and the height that text needs.
+    struct MergedBox {
+        let run: MergedRun
+        let box: CellBox
+        let need: Double
     }
 
     struct Section {
         let grid: TableGrid
         let boxes: [CellBox]
+        /// Each row's height from its own cells; merged runs are added by `heights(of:)`.
         let heights: [Double]
+        var merged: [MergedBox] = []
         var height: Double { heights.reduce(0, +) }
-        func height(of rows: ClosedRange<Int>) -> Double { rows.reduce(0) { $0 + heights[$1] } }
+
+        /// The parts of merged runs within `rows` (what one page prints of each run).
+        func pieces(in rows: ClosedRange<Int>) -> [(merged: MergedBox, rows: ClosedRange<Int>)] {
+            merged.compactMap { item in
+                let low = max(item.run.rows.lowerBound, rows.lowerBound), high = min(item.run.rows.upperBound, rows.upperBound)
+                return low <= high ? (item, low...high) : nil
+            }
+        }
+
+        /// Heights of `rows` printed together on one page: where a run's part is shorter than its
+        /// text, the part's last row grows (as for a cell spanning rows).
+        func heights(of rows: ClosedRange<Int>) -> [Double] {
+            var result = rows.map { heights[$0] }
+            for (item, part) in pieces(in: rows) {
+                let have = part.reduce(0) { $0 + result[$1 - rows.lowerBound] }
+                if item.need > have { result[part.upperBound - rows.lowerBound] += item.need - have }
+            }
+            return result
+        }
+
+        func height(of rows: ClosedRange<Int>) -> Double { heights(of: rows).reduce(0, +) }
     }
 
     var cellStyle: TextStyle {
@@ -68,20 +99,44 @@ struct TableLayout {
         let titleY = flow.cursor
         try placeTitle()
         try placeCaptions()
-        placeRows(header, rows: 0...(max(0, header.grid.rows - 1)), isEmpty: header.grid.rows == 0)
-        for group in groups {
-            let height = body.height(of: group)
-            if height > flow.remaining + 0.001 {
-                flow.startPage(orientation)
-                try placeContinuation()
-                placeRows(header, rows: 0...(max(0, header.grid.rows - 1)), isEmpty: header.grid.rows == 0)
-            }
-            placeRows(body, rows: group, isEmpty: false)
-        }
+        placeHeader(header)
+        try placeBody(body, groups: groups, header: header)
         try placeNotes()
         if orientation == .landscape { flow.returnToPortrait = true }
         guard let level = table.outlineLevel, let title = table.title else { return nil }
         return ContentsTarget(title: title, level: level, page: pageOfTitle(titleY), y: titleY)
+    }
+
+    /// Fills each page with as many whole groups as fit, placed together so that a merged run
+    /// is one cell per page; a group taller than a page goes on a fresh page and runs over.
+    private func placeBody(_ body: Section, groups: [ClosedRange<Int>], header: Section) throws {
+        var start = 0
+        var freshPage = false
+        while start < groups.count {
+            if !freshPage && !fits(body, groups[start]) {
+                try continueOnNewPage(header); freshPage = true
+                continue
+            }
+            var end = start
+            while end + 1 < groups.count && fits(body, groups[start].lowerBound...groups[end + 1].upperBound) { end += 1 }
+            placeRows(body, rows: groups[start].lowerBound...groups[end].upperBound, isEmpty: false)
+            start = end + 1
+            if start < groups.count { try continueOnNewPage(header); freshPage = true }
+        }
+    }
+
+    private func continueOnNewPage(_ header: Section) throws {
+        flow.startPage(orientation)
+        try placeContinuation()
+        placeHeader(header)
+    }
+
+    private func placeHeader(_ header: Section) {
+        placeRows(header, rows: 0...(max(0, header.grid.rows - 1)), isEmpty: header.grid.rows == 0)
+    }
+
+    private func fits(_ body: Section, _ rows: ClosedRange<Int>) -> Bool {
+        body.height(of: rows) <= flow.remaining + 0.001
     }
 
     private func pageOfTitle(_ y: Double) -> Int {
@@ -137,6 +192,8 @@ struct TableLayout {
 
     private func section(_ rows: [[Table.Cell]], header: Bool) throws -> Section {
         let grid = TableGrid(rows: rows, columns: table.columns.count)
+        let runs = header ? [] : grid.mergedRuns(table.columns)
+        let merged = Set(runs.flatMap { run in run.rows.map { GridPosition(row: $0, column: run.column) } })
         let columns = self.columns!
         var boxes: [CellBox] = []
         var heights = Array(repeating: cellStyle.lineHeight * 0 + minimumRowHeight, count: grid.rows)
@@ -148,8 +205,9 @@ struct TableLayout {
             let width = columns.width(from: placed.column, span: placed.columnSpan) - 2 * padding.h
             let wraps = header || placed.columnSpan > 1 || column.wraps
             let lines = placed.cell.text.isEmpty ? [] : try shape(placed.cell.text, style: style, width: width, wraps: wraps)
-            boxes.append(CellBox(placed: placed, lines: lines, style: style))
-            if placed.rowSpan == 1 {
+            let isMerged = merged.contains(GridPosition(row: placed.row, column: placed.column))
+            boxes.append(CellBox(placed: placed, lines: lines, style: style, merged: isMerged))
+            if placed.rowSpan == 1 && !isMerged {
                 heights[placed.row] = max(heights[placed.row], textHeight(lines.count, style) + 2 * padding.v)
             }
         }
@@ -159,7 +217,10 @@ struct TableLayout {
             let need = textHeight(box.lines.count, box.style) + 2 * padding.v
             if need > have { heights[rows.upperBound - 1] += need - have }
         }
-        return Section(grid: grid, boxes: boxes, heights: heights)
+        return Section(grid: grid, boxes: boxes, heights: heights, merged: runs.map { run in
+            let box = boxes.first { $0.placed.row == run.rows.lowerBound && $0.placed.column == run.column }!
+            return MergedBox(run: run, box: box, need: textHeight(box.lines.count, box.style) + 2 * padding.v)
+        })
     }
 
     private var minimumRowHeight: Double { cellStyle.lineHeight + 2 * padding.v }
@@ -242,31 +303,39 @@ struct TableLayout {
         flow.placeLines(lines, style: style, metrics: paragraphs.shaper.verticalMetrics(role: style.role, size: style.size), x: x)
     }
 
-    /// Draws the cells starting in `rows` with their borders, text centred vertically.
+    /// Draws the cells starting in `rows` with their borders, text centred vertically; each merged
+    /// run's part within `rows` is one cell with the run's text.
     private func placeRows(_ section: Section, rows: ClosedRange<Int>, isEmpty: Bool) {
         guard !isEmpty else { return }
-        let columns = self.columns!
-        let offsets = columns.offsets
-        let top = flow.cursor
-        var rowTops: [Int: Double] = [:]
-        var y = top
-        for row in rows { rowTops[row] = y; y += section.heights[row] }
-        let left = flow.left + tableLeft
-        for box in section.boxes where rows.contains(box.placed.row) {
-            let x = left + offsets[box.placed.column]
-            let width = columns.width(from: box.placed.column, span: box.placed.columnSpan)
-            let cellTop = rowTops[box.placed.row]!
-            let height = section.height(of: box.placed.row...(box.placed.row + box.placed.rowSpan - 1))
-            drawBorders(x: x, y: cellTop, width: width, height: height)
-            let metrics = paragraphs.shaper.verticalMetrics(role: box.style.role, size: box.style.size)
-            var baseline = cellTop + (height - textHeight(box.lines.count, box.style)) / 2
-                + (box.style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-            for line in box.lines {
-                flow.place(line, x: x - flow.left + padding.h, baseline: baseline)
-                baseline += box.style.lineHeight
-            }
+        let heights = section.heights(of: rows)
+        var rowTops: [Double] = []
+        var y = flow.cursor
+        for height in heights { rowTops.append(y); y += height }
+        func span(_ cells: ClosedRange<Int>) -> (top: Double, height: Double) {
+            (rowTops[cells.lowerBound - rows.lowerBound], cells.reduce(0) { $0 + heights[$1 - rows.lowerBound] })
         }
-        flow.advance(y - top)
+        for box in section.boxes where rows.contains(box.placed.row) && !box.merged {
+            let (top, height) = span(box.placed.row...(box.placed.row + box.placed.rowSpan - 1))
+            placeCell(box, columnSpan: box.placed.columnSpan, top: top, height: height)
+        }
+        for (item, part) in section.pieces(in: rows) {
+            let (top, height) = span(part)
+            placeCell(item.box, columnSpan: 1, top: top, height: height)
+        }
+        flow.advance(y - rowTops[0])
+    }
+
+    /// One cell's borders and its lines, centred vertically in `height`.
+    private func placeCell(_ box: CellBox, columnSpan: Int, top: Double, height: Double) {
+        let x = flow.left + tableLeft + columns!.offsets[box.placed.column]
+        drawBorders(x: x, y: top, width: columns!.width(from: box.placed.column, span: columnSpan), height: height)
+        let metrics = paragraphs.shaper.verticalMetrics(role: box.style.role, size: box.style.size)
+        var baseline = top + (height - textHeight(box.lines.count, box.style)) / 2
+            + (box.style.lineHeight - metrics.ascent - metrics.descent) / 2 + metrics.ascent
+        for line in box.lines {
+            flow.place(line, x: x - flow.left + padding.h, baseline: baseline)
+            baseline += box.style.lineHeight
+        }
     }
 
     private func drawBorders(x: Double, y: Double, width: Double, height: Double) {

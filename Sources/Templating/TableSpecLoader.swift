@@ -52,9 +52,10 @@ extension FormatLoader {
         }
     }
 
-    /// `宽: 30` (points), `宽: 比例 2`, `宽: 适应 60`; `数字: true` for right-aligned figures.
+    /// `宽: 30` (points), `宽: 比例 2`, `宽: 适应 60`; `数字: true` for right-aligned figures;
+    /// `合并相同: true` merges runs of equal text down the column (`Table.Column.mergesEqualRuns`).
     private func column(_ node: Node, _ yaml: TemplateYAML) throws -> Table.Column {
-        let f = try yaml.fields(node, "列", allowed: ["宽", "数字", "对齐", "换行"])
+        let f = try yaml.fields(node, "列", allowed: ["宽", "数字", "对齐", "换行", "合并相同"])
         guard let widthNode = f["宽"] else { throw yaml.error(node, "列缺少“宽”") }
         let words = try yaml.string(widthNode, "宽").split(separator: " ")
         let width: Table.Column.Width
@@ -67,7 +68,8 @@ extension FormatLoader {
         let numeric = try f["数字"].map { try yaml.flag($0, "数字") } ?? false
         let wraps = try f["换行"].map { try yaml.flag($0, "换行") } ?? true
         let alignment = try f["对齐"].map { try yaml.choice($0, "对齐", Self.alignments) } ?? .left
-        return Table.Column(width, alignment: alignment, numeric: numeric, wraps: wraps)
+        let merges = try f["合并相同"].map { try yaml.flag($0, "合并相同") } ?? false
+        return Table.Column(width, alignment: alignment, numeric: numeric, wraps: wraps, mergesEqualRuns: merges)
     }
 
     private func cells(_ node: Node, _ yaml: TemplateYAML) throws -> [CellSpec] {

@@ -176,6 +176,41 @@ final class TemplateEngineTests: XCTestCase {
         }
     }
 
+    func testMergingColumnIsReadFromTheTableSpec() throws {
+        let document = try render("""
+            文档:
+              - 表格: 指标表
+            """, tables: ["指标表": """
+            列:
+              - {宽: "比例 1", 合并相同: true}
+              - {宽: "比例 1", 合并相同: false}
+              - {宽: "比例 2"}
+            行:
+              - 单元格: [产出指标, 数量指标, 甲]
+            """])
+        guard case .table(let table)? = document.blocks.first else { return XCTFail("no table") }
+        XCTAssertEqual(table.columns.map(\.mergesEqualRuns), [true, false, false])
+    }
+
+    func testMergingColumnTakesOnlyTrueOrFalse() {
+        XCTAssertThrowsError(try render("""
+            文档:
+              - 表格: 指标表
+            """, tables: ["指标表": """
+            列:
+              - {宽: "比例 1"}
+              - {宽: "比例 1", 合并相同: 是}
+            行:
+              - 单元格: [产出指标, 数量指标]
+            """])) { error in
+            let error = error as? TemplateError
+            XCTAssertEqual(error?.file, "Templates/t/tables/指标表.yaml")
+            XCTAssertEqual(error?.line, 3)
+            XCTAssertEqual(error?.column, 23)
+            XCTAssertEqual(error?.message, "合并相同“是”应为 true、false 之一")
+        }
+    }
+
     func testMissingTableFile() {
         XCTAssertThrowsError(try render("""
             文档:
