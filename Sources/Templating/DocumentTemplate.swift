@@ -152,12 +152,19 @@ struct TemplateRenderer {
             return [.tableOfContents(TableOfContents(title: title, titleStyle: style(titleStyle), entryStyle: style(entryStyle), depth: depth))]
         case .space(let height):
             return [.space(height)]
-        case let .each(item, source, content):
-            var result: [Block] = []
-            for (index, element) in try list(source, values).enumerated() {
+        case let .each(item, source, condition, content, otherwise):
+            var kept: [[String: Any]] = []
+            for element in try list(source, values) {
                 var inner = values
                 inner[item] = element
+                if let condition, !(try holds(condition, inner)) { continue }
+                kept.append(inner)
+            }
+            if kept.isEmpty { return try blocks(otherwise, values: values) }
+            var result: [Block] = []
+            for (index, var inner) in kept.enumerated() {
                 inner["序号"] = index + 1
+                inner["是末项"] = index == kept.count - 1
                 result += try blocks(content, values: inner)
             }
             return result

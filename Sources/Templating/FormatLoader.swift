@@ -94,7 +94,7 @@ struct FormatLoader {
     }
 
     private func text(_ node: Node, _ yaml: TemplateYAML, _ what: String) throws -> TextSpec {
-        TextSpec(text: try yaml.string(node, what), source: yaml.source(node))
+        TextSpec(text: try yaml.text(node, what), source: yaml.source(node))
     }
 
     private func styleName(_ node: Node?, _ yaml: TemplateYAML, styles: [String: TextStyle], default name: String) throws -> String {
@@ -120,7 +120,7 @@ struct FormatLoader {
                             inContents: try f["目录"].map { try yaml.flag($0, "目录") } ?? true,
                             bookmarked: try f["书签"].map { try yaml.flag($0, "书签") } ?? true)
         case "段落":
-            if case .scalar = value { return .paragraph(text: try text(value, yaml, "段落"), style: "正文") }
+            guard case .mapping = value else { return .paragraph(text: try text(value, yaml, "段落"), style: "正文") }
             let f = try yaml.fields(value, "段落", allowed: ["文字", "样式"])
             guard let textNode = f["文字"] else { throw yaml.error(value, "段落缺少“文字”") }
             return .paragraph(text: try text(textNode, yaml, "文字"), style: try styleName(f["样式"], yaml, styles: styles, default: "正文"))
@@ -137,9 +137,11 @@ struct FormatLoader {
         case "空白":
             return .space(try yaml.number(value, "空白"))
         case "每个":
-            let f = try yaml.fields(value, "每个", allowed: ["项", "在", "内容"])
+            let f = try yaml.fields(value, "每个", allowed: ["项", "在", "条件", "内容", "否则"])
             guard let item = f["项"], let source = f["在"], let content = f["内容"] else { throw yaml.error(value, "“每个”需要 项、在、内容") }
-            return .each(item: try yaml.string(item, "项"), source: try text(source, yaml, "在"), blocks: try blocks(content, yaml, styles: styles))
+            return .each(item: try yaml.string(item, "项"), source: try text(source, yaml, "在"),
+                         condition: try f["条件"].map { try text($0, yaml, "条件") }, blocks: try blocks(content, yaml, styles: styles),
+                         otherwise: try f["否则"].map { try blocks($0, yaml, styles: styles) } ?? [])
         case "如果":
             let f = try yaml.fields(value, "如果", allowed: ["条件", "内容"])
             guard let condition = f["条件"], let content = f["内容"] else { throw yaml.error(value, "“如果”需要 条件、内容") }
@@ -159,7 +161,7 @@ struct FormatLoader {
         return try yaml.sequence(root, "名词解释").map { entry in
             let f = try yaml.fields(entry, "名词解释", allowed: ["词", "解释"])
             guard let term = f["词"], let meaning = f["解释"] else { throw yaml.error(entry, "名词解释需要 词、解释") }
-            return (try yaml.string(term, "词"), try yaml.string(meaning, "解释"))
+            return (try yaml.string(term, "词"), try yaml.text(meaning, "解释"))
         }
     }
 }

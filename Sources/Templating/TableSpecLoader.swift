@@ -17,15 +17,15 @@ extension FormatLoader {
         guard let columnsNode = f["列"] else { throw yaml.error(root, "表格缺少“列”") }
         return TableSpec(
             file: yaml.file,
-            title: try f["标题"].map { TextSpec(text: try yaml.string($0, "标题"), source: yaml.source($0)) },
+            title: try f["标题"].map { TextSpec(text: try yaml.text($0, "标题"), source: yaml.source($0)) },
             titleStyle: try tableStyle(f["标题样式"], yaml, styles: styles, default: "表格标题"),
             cellStyle: try tableStyle(f["单元格样式"], yaml, styles: styles, default: "单元格"),
             captions: try f["说明行"].map { try captions($0, yaml) } ?? [],
             columns: try yaml.sequence(columnsNode, "列").map { try column($0, yaml) },
             header: try f["表头"].map { try yaml.sequence($0, "表头").map { try cells($0, yaml) } } ?? [],
             rows: try f["行"].map { try yaml.sequence($0, "行").map { try row($0, yaml) } } ?? [],
-            notes: try f["注"].map { try yaml.sequence($0, "注").map { TextSpec(text: try yaml.string($0, "注"), source: yaml.source($0)) } } ?? [],
-            emptyNote: try f["空表注"].map { TextSpec(text: try yaml.string($0, "空表注"), source: yaml.source($0)) },
+            notes: try f["注"].map { try yaml.sequence($0, "注").map { TextSpec(text: try yaml.text($0, "注"), source: yaml.source($0)) } } ?? [],
+            emptyNote: try f["空表注"].map { TextSpec(text: try yaml.text($0, "空表注"), source: yaml.source($0)) },
             outlineLevel: try f["目录级别"].map { Int(try yaml.number($0, "目录级别")) },
             orientation: try f["方向"].map { try yaml.choice($0, "方向", ["横向": .landscape, "纵向": .portrait]) },
             minimumScale: try f["最小缩放"].map { try yaml.number($0, "最小缩放") } ?? 0.85,
@@ -46,7 +46,7 @@ extension FormatLoader {
         try yaml.sequence(node, "说明行").map { line in
             var parts: [String: TextSpec] = [:]
             for (key, value) in try yaml.fields(line, "说明行", allowed: ["左", "中", "右"]) {
-                parts[key] = TextSpec(text: try yaml.string(value, key), source: yaml.source(value))
+                parts[key] = TextSpec(text: try yaml.text(value, key), source: yaml.source(value))
             }
             return parts
         }
@@ -78,7 +78,7 @@ extension FormatLoader {
                 return CellSpec(text: TextSpec(text: try yaml.string(cell, "单元格"), source: yaml.source(cell)), rowSpan: 1, columnSpan: 1, alignment: nil, bold: false)
             }
             let f = try yaml.fields(cell, "单元格", allowed: ["文字", "跨行", "跨列", "对齐", "粗体"])
-            let text = try f["文字"].map { TextSpec(text: try yaml.string($0, "文字"), source: yaml.source($0)) }
+            let text = try f["文字"].map { TextSpec(text: try yaml.text($0, "文字"), source: yaml.source($0)) }
                 ?? TextSpec(text: "", source: yaml.source(cell))
             let alignment = try f["对齐"].map { try yaml.choice($0, "对齐", Self.alignments) }
             return CellSpec(text: text, rowSpan: Int(try f["跨行"].map { try yaml.number($0, "跨行") } ?? 1),

@@ -73,6 +73,8 @@ struct TemplateContext {
             "比上年": record("比上年", changes.mapValues { ChangeValue($0, missing: missing) as Any }
                 .merging(["有": !budget.changes.isEmpty], uniquingKeysWith: { a, _ in a })),
             "占比": record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent.map { $0 as Any } ?? "") }, uniquingKeysWith: { a, _ in a })),
+            // Which parts of the data are empty, by the name a format's 目录 gives its 空表 (陕西 公开空表).
+            "空表": emptySections(),
             "国有资产": assets(),
             "政府采购": procurement(),
             "文字": text(),
@@ -194,6 +196,16 @@ struct TemplateContext {
     }
 
 
+
+    private func emptySections() -> [String: Bool] {
+        ["": false,
+         "政府性基金": (budget.income.byGroup["政府性基金"] ?? .zero).isZero,
+         "项目": budget.projects.isEmpty,
+         "政府采购": (budget.procurement?.total ?? .zero).isZero,
+         "三公": budget.threePublic.total.isZero,
+         "整体绩效": (budget.text.performance?.indicators ?? []).isEmpty,
+         "专项资金": !budget.projects.contains { $0.text.category == "专项资金" }]
+    }
 
     private func threePublic() -> StrictRecord {
         let three = budget.threePublic

@@ -58,6 +58,13 @@ enum TemplateFilters {
             return zip(try dateParts(value, "中文日期"), ["年", "月", "日"]).map { $0 + $1 }.joined()
         }
         filters.registerFilter("年份") { value in value as? String == "" ? "" : try dateParts(value, "年份")[0] }
+        // `{{类.名称|补后缀:"支出"}}`: 对个人和家庭的补助 → 对个人和家庭的补助支出; 工资福利支出 stays.
+        filters.registerFilter("补后缀") { (value: Any?, arguments: [Any?]) in
+            guard let text = value as? String, let suffix = arguments.first as? String else {
+                throw TemplateSyntaxError("过滤器“补后缀”写成 文字|补后缀:\"后缀\"")
+            }
+            return text.hasSuffix(suffix) ? text : text + suffix
+        }
         filters.registerFilter("中文序号") { value in
             guard let number = value as? Int else { throw TemplateSyntaxError("过滤器“中文序号”需要整数") }
             return ChineseNumerals.text(number)

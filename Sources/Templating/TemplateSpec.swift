@@ -21,8 +21,9 @@ indirect enum BlockSpec {
     case pageBreak(Orientation?)
     case contents(title: String, titleStyle: String, entryStyle: String, depth: Int)
     case space(Double)
-    /// Repeats `blocks` for each element of the list `source`, naming it `item` (and 序号).
-    case each(item: String, source: TextSpec, blocks: [BlockSpec])
+    /// Repeats `blocks` for each element of the list `source` that meets `condition`, naming it
+    /// `item`; 序号 counts the elements kept, 是末项 marks the last of them; `otherwise` when none is.
+    case each(item: String, source: TextSpec, condition: TextSpec?, blocks: [BlockSpec], otherwise: [BlockSpec])
     /// `blocks` only when the Stencil condition holds.
     case when(condition: TextSpec, blocks: [BlockSpec])
     /// The glossary: defaults of the format, overridden by the data's 名词解释; each entry written

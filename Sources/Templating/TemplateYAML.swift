@@ -45,6 +45,13 @@ struct TemplateYAML {
         return scalar.string
     }
 
+    /// A text, or a list of texts written one under another and joined without spaces: how long
+    /// Chinese sentences are kept readable in a file (YAML's folded style would put spaces in).
+    func text(_ node: Node, _ what: String) throws -> String {
+        if case .sequence(let parts) = node { return try parts.map { try string($0, what) }.joined() }
+        return try string(node, what)
+    }
+
     func number(_ node: Node, _ what: String) throws -> Double {
         guard let value = Double(try string(node, what)) else { throw error(node, "\(what)应为数字") }
         return value
