@@ -29,6 +29,9 @@ public struct Budget: Sendable, Codable {
     public let groupTotals: [String: ExpenditureColumns]
     /// 项 that only last year had (预算数 0 this year), named: narratives list their changes too.
     public let formerSubjects: [SubjectRow]
+    /// The catalog's names of every 类 of the year (功能分类, 部门经济分类, 政府经济分类), so a table
+    /// that lists every category names those the budget does not spend on too.
+    public let catalogNames: [String: String]
     /// 一般公共预算基本支出 by 部门经济分类 (人员经费, 公用经费).
     public let basicEconomic: [EconomicRow]
     /// 一般公共预算支出 by 部门经济分类 with projects (基本 + 项目).

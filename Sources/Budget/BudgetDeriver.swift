@@ -85,6 +85,7 @@ public enum BudgetDeriver {
             income: income,
             groupTotals: Totals.groups(leaves: leaves, basicEconomic: economic.basic),
             formerSubjects: [],
+            catalogNames: Self.classNames(catalog, year: input.year.value),
             basicEconomic: economic.basic,
             generalEconomic: economic.general,
             governmentEconomic: economic.government,
@@ -114,6 +115,19 @@ public enum BudgetDeriver {
     }
 }
 
+extension BudgetDeriver {
+    /// Every 类 (three-digit code) the catalog names for `year`, in all three classifications.
+    static func classNames(_ catalog: SubjectCatalog, year: Int) -> [String: String] {
+        var names: [String: String] = [:]
+        for scheme in [SubjectScheme.functional, .departmentEconomic, .governmentEconomic] {
+            for code in catalog.codes(in: scheme) where code.count == 3 {
+                if let name = catalog.name(of: code, in: scheme, year: year) { names[code] = name }
+            }
+        }
+        return names
+    }
+}
+
 extension Budget {
     static func withShares(_ budget: Budget) -> Budget {
         var shares: [Share] = []
@@ -135,7 +149,8 @@ extension Budget {
 
     static func with(_ b: Budget, shares: [Share]? = nil, changes: [Comparison]? = nil, formerSubjects: [SubjectRow]? = nil) -> Budget {
         Budget(department: b.department, total: b.total, functional: b.functional, functionalByGroup: b.functionalByGroup,
-               income: b.income, groupTotals: b.groupTotals, formerSubjects: formerSubjects ?? b.formerSubjects, basicEconomic: b.basicEconomic, generalEconomic: b.generalEconomic,
+               income: b.income, groupTotals: b.groupTotals, formerSubjects: formerSubjects ?? b.formerSubjects,
+               catalogNames: b.catalogNames, basicEconomic: b.basicEconomic, generalEconomic: b.generalEconomic,
                governmentEconomic: b.governmentEconomic, totals: b.totals, projects: b.projects, threePublic: b.threePublic,
                officeOperation: b.officeOperation, procurement: b.procurement, assets: b.assets,
                shares: shares ?? b.shares, changes: changes ?? b.changes, text: b.text)

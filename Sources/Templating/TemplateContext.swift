@@ -57,7 +57,7 @@ struct TemplateContext {
             "分组功能科目": record("分组功能科目", groupedRows()),
             "一般公共预算项": generalLeavesWithPrior(),
             "功能类": SubjectLookup(name: "功能类", rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
-                                 empty: { code in subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
+                                 empty: { code in subjectRow(SubjectRow(code: code, name: budget.catalogNames[code] ?? "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) },
                                  missing: missing),
             "分组功能类": record("分组功能类", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
                 (group, groupCategories(group) as Any)
@@ -169,14 +169,17 @@ struct TemplateContext {
         let scope = "分组功能科目.\(group)"
         let rows = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }
         return SubjectLookup(name: "分组功能类.\(group)", rows: Dictionary(rows.map { ($0.code, subjectRow($0, scope: scope)) }, uniquingKeysWith: { a, _ in a }),
-                             empty: { code in self.subjectRow(SubjectRow(code: code, name: "", depth: 1, columns: ExpenditureColumns(), bySource: [:]), scope: scope) },
+                             empty: { code in
+                                 self.subjectRow(SubjectRow(code: code, name: self.budget.catalogNames[code] ?? "", depth: 1, columns: ExpenditureColumns(), bySource: [:]),
+                                                 scope: scope)
+                             },
                              missing: missing)
     }
 
     /// Economic 类 by code (`一般公共预算经济类["302"]`): a class without spending is a row of zeros.
     private func economicLookup(_ name: String, _ rows: [EconomicRow], scope: String) -> SubjectLookup {
         SubjectLookup(name: name, rows: Dictionary(rows.filter { $0.depth == 1 }.map { ($0.code, economicRow($0, scope: scope)) }, uniquingKeysWith: { a, _ in a }),
-                      empty: { code in economicRow(EconomicRow(code: code, name: "", depth: 1, personnel: .zero, publicUse: .zero, project: .zero,
+                      empty: { code in economicRow(EconomicRow(code: code, name: budget.catalogNames[code] ?? "", depth: 1, personnel: .zero, publicUse: .zero, project: .zero,
                                                                governmentCode: nil), scope: scope) },
                       missing: missing)
     }
