@@ -68,14 +68,19 @@ public struct DocumentBuild {
             let coverage = TypedFigureCoverage(format: format, printed: built.printedFigures, notPrinted: built.notPrinted)
             return .success((built.document, built.warnings.map { .warning("document.footing", $0.description, at: $0.location) }, coverage))
         } catch let error as TemplateError {
-            return .failure(Problems([.error("template.error", "模板错误：\(error.message)",
-                                             at: SourceLocation(file: error.file, line: error.line, column: error.column))]))
+            return .failure(Problems([Self.diagnostic(error)]))
+        } catch let errors as TemplateErrors {
+            return .failure(Problems(errors.errors.map(Self.diagnostic)))
         } catch let failure as SelfCheckFailure {
             // The printed document contradicts itself: a fault of the format or of gongkai, shown with its table and cell.
             return .failure(Problems(failure.problems.map { .error("document.self-check", "排好的文件自检未通过：\($0)", at: $0.location) }))
         } catch {
             return .failure(Problems([.error("template.error", "模板错误：\(error)", at: nil)]))
         }
+    }
+
+    static func diagnostic(_ error: TemplateError) -> Diagnostic {
+        .error("template.error", "模板错误：\(error.message)", at: SourceLocation(file: error.file, line: error.line, column: error.column))
     }
 
     /// The errors that stop a document (a Result's failure must be one Error).

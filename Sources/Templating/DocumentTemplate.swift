@@ -35,6 +35,7 @@ public struct DocumentTemplate {
         let values = renderer.context.values()
         FigureSums(budget: budget, book: renderer.context.book).declare()
         let blocks = try renderer.blocks(spec.outline, values: values)
+        try renderer.errorLog.check()
         let document = assemble(blocks, budget: budget)
         let controlled = rounding == .controlled ? "\(budget.department.unit.rawValue)/2" : nil
         let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
@@ -68,6 +69,8 @@ struct TemplateRenderer {
     let environment: Environment
     /// Hears every figure a money filter prints; tables take it cell by cell.
     let log = PrintLog()
+    /// The template mistakes met so far.
+    let errorLog = TemplateErrorLog()
     private var cache: [String: TextTemplate] = [:]
 
     init(spec: FormatSpec, budget: Budget) {
@@ -129,9 +132,13 @@ struct TemplateRenderer {
         spec.styles[name] ?? TextStyle(role: .body, size: 16, firstLineIndent: 2, lineHeight: 29)
     }
 
+    /// The blocks of `specs`; a block with a template mistake is left out and the mistake recorded,
+    /// so that one render reports every mistake of the format.
     mutating func blocks(_ specs: [BlockSpec], values: [String: Any]) throws -> [Block] {
         var result: [Block] = []
-        for spec in specs { result += try block(spec, values) }
+        for spec in specs {
+            do { result += try block(spec, values) } catch let error as TemplateError { errorLog.record(error) }
+        }
         return result
     }
 

@@ -6,6 +6,7 @@ import Yams
 struct FormatLoader {
     let directory: URL
     let displayRoot: String
+    let errorLog = TemplateErrorLog()
 
     func load() throws -> FormatSpec {
         let (yaml, root) = try TemplateYAML.load(path("format.yaml"), displayName: display("format.yaml"))
@@ -25,6 +26,7 @@ struct FormatLoader {
                               page: try fields["页面"].map { try page($0, yaml) } ?? PageSetup(),
                               styles: styles, yearData: yearData, outline: [], glossary: [])
         spec.outline = try blocks(outlineNode, yaml, styles: styles)
+        try errorLog.check()
         if let glossaryFile = fields["名词解释"] {
             spec.glossary = try glossary(try yaml.string(glossaryFile, "名词解释"))
         }
@@ -89,8 +91,15 @@ struct FormatLoader {
         return setup
     }
 
+    /// The outline's blocks; a broken block (or its table) is recorded and skipped, so that loading
+    /// reports every mistake of the format, not only the first.
     private func blocks(_ node: Node, _ yaml: TemplateYAML, styles: [String: TextStyle]) throws -> [BlockSpec] {
-        try yaml.sequence(node, "文档").map { try block($0, yaml, styles: styles) }
+        try yaml.sequence(node, "文档").compactMap { item in
+            do { return try block(item, yaml, styles: styles) } catch let error as TemplateError {
+                errorLog.record(error)
+                return nil
+            }
+        }
     }
 
     private func text(_ node: Node, _ yaml: TemplateYAML, _ what: String) throws -> TextSpec {

@@ -16,6 +16,30 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(file):\(line):\(column): 模板错误: \(message)" }
 }
 
+/// Every mistake found in one format: loading and rendering go on past a broken block or table, so
+/// that a template author sees all of them at once, in the order they occur.
+public struct TemplateErrors: Error, Sendable, CustomStringConvertible {
+    public let errors: [TemplateError]
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Collects template errors, each once (a mistake inside a loop would repeat for every element).
+final class TemplateErrorLog: @unchecked Sendable {
+    private(set) var errors: [TemplateError] = []
+    private var seen = Set<String>()
+
+    func record(_ error: TemplateError) {
+        if seen.insert(error.description).inserted { errors.append(error) }
+    }
+
+    /// Throws what was collected, if anything.
+    func check() throws {
+        if errors.count == 1 { throw errors[0] }
+        if !errors.isEmpty { throw TemplateErrors(errors: errors) }
+    }
+}
+
 /// Where a template text came from: a YAML file and the line and column of its scalar.
 struct TemplateSource: Sendable {
     let file: String

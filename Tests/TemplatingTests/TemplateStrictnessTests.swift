@@ -113,3 +113,33 @@ final class TemplateStrictnessTests: XCTestCase {
         XCTAssertEqual(error?.message, "过滤器“金额”没有得到金额（名称写错了，或这一项数据没有？）")
     }
 }
+
+extension TemplateStrictnessTests {
+    /// Mistakes in two tables while loading, then three while rendering: all reported, in order,
+    /// each at its file and line.
+    func testEveryMistakeOfAFormatIsReported() {
+        do {
+            _ = try render("文档:\n  - 表格: 甲\n  - 表格: 丙\n", tables: [
+                "甲": "列: [{宽: \"比例 1\", 对齐: 中间}]\n行: []\n",
+                "丙": "方向: 横\n列: [{宽: \"比例 1\"}]\n行: []\n",
+            ])
+            XCTFail("no error")
+        } catch let errors as TemplateErrors {
+            XCTAssertEqual(errors.errors.map { "\($0.file):\($0.line) \($0.message)" },
+                           ["Templates/t/tables/甲.yaml:1 对齐“中间”应为 左、中、居中、右 之一", "Templates/t/tables/丙.yaml:1 方向“横”应为 横向、纵向 之一"])
+        } catch {
+            XCTFail("\(error)")
+        }
+        do {
+            _ = try render("文档:\n  - 段落: \"{{支出.合记|金额}}\"\n  - 表格: 乙\n  - 段落: \"{{年度|中文序号}}{{比上年.合计.增减}}\"\n", tables: [
+                "乙": "列: [{宽: \"比例 1\"}]\n行:\n  - 单元格: [\"{{收入.合记|金额}}\"]\n",
+            ])
+            XCTFail("no error")
+        } catch let errors as TemplateErrors {
+            XCTAssertEqual(errors.errors.map { "\($0.file):\($0.line)" },
+                           ["Templates/t/format.yaml:2", "Templates/t/tables/乙.yaml:3", "Templates/t/format.yaml:4"])
+        } catch {
+            XCTFail("\(error)")
+        }
+    }
+}
