@@ -1,5 +1,6 @@
 import Budget
 import BudgetCore
+import BudgetInput
 import Document
 import Foundation
 import Render
@@ -60,8 +61,7 @@ public struct DocumentBuild {
         case .notFound(let searched): return .failure(Problems([Self.noTemplates(searched: searched)]))
         }
         guard TemplateLibrary.hasFormat(format, in: directory) else {
-            let expected = directory.appendingPathComponent(format).appendingPathComponent("format.yaml").path
-            return .failure(Problems([.error("template.no-format", "没有格式“\(format)”的模板：找不到 \(expected)", at: self.format == nil ? place : nil)]))
+            return .failure(Problems([Self.noFormat(format, in: directory, at: self.format == nil ? place : nil)]))
         }
         do {
             let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget, rounding: rounding)
@@ -82,6 +82,17 @@ public struct DocumentBuild {
     struct Problems: Error {
         let diagnostics: [Diagnostic]
         init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    }
+
+    /// A format is a folder of Templates/: stage 1 takes any name, so this is where a misspelt
+    /// `格式` is caught, with the folders there are and the closest of them.
+    static func noFormat(_ format: String, in directory: URL, at place: SourceLocation?) -> Diagnostic {
+        let expected = directory.appendingPathComponent(format).appendingPathComponent("format.yaml").path
+        let available = TemplateLibrary.formats(in: directory).map(\.format)
+        var message = "没有格式“\(format)”的模板：找不到 \(expected)"
+        message += available.isEmpty ? "（该目录中没有任何格式）" : "；可用的格式：\(available.joined(separator: "、"))"
+        if let suggestion = KeySuggestion.closest(to: format, among: available) { message += "，是否想写“\(suggestion)”？" }
+        return .error("template.no-format", message, at: place)
     }
 
     /// Also what `formats` says when it finds no Templates/.
