@@ -31,11 +31,14 @@ public struct DocumentTemplate {
     /// The document and the self-check's warnings: footing gaps of figures rounded on their own
     /// (all of them with independent rounding, else those printed coarser than the budget's unit).
     public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> BuiltDocument {
-        var renderer = TemplateRenderer(spec: spec, budget: budget)
+        let unit = try spec.amounts.printUnit(for: budget.department.unit, format: format)
+        var renderer = TemplateRenderer(spec: spec, budget: budget, unit: unit)
         let values = renderer.context.values()
         FigureSums(budget: budget, book: renderer.context.book).declare()
         let blocks = try renderer.blocks(spec.outline, values: values)
-        let document = assemble(blocks, budget: budget)
+        let document = Document(metadata: try renderer.metadata(values), page: spec.page, blocks: blocks)
+        // The family stage 2 rounded under control; a format printing fewer decimals rounds on its
+        // own, and its footing gaps are warnings (DocumentSelfCheck).
         let controlled = rounding == .controlled ? "\(budget.department.unit.rawValue)/2" : nil
         let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
                                          controlledFamily: controlled).problems(in: document)
@@ -49,15 +52,6 @@ public struct DocumentTemplate {
                              printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted)
     }
 
-    private func assemble(_ blocks: [Block], budget: Budget) -> Document {
-        let department = budget.department
-        let title = "\(department.name)\(department.year)年\(department.level)预算"
-        return Document(
-            metadata: Metadata(title: title, author: department.name, subject: "\(department.level)预算公开",
-                               keywords: [department.name, "\(department.year)年", "\(department.level)预算", "预算公开"],
-                               creationDate: department.signOffDate ?? "\(department.year)-01-01"),
-            page: spec.page, blocks: blocks)
-    }
 }
 
 /// Walks the outline with the template data, rendering texts and building blocks.
@@ -70,14 +64,16 @@ struct TemplateRenderer {
     let log = PrintLog()
     private var cache: [String: TextTemplate] = [:]
 
-    init(spec: FormatSpec, budget: Budget) {
+    /// `unit`: the unit the money filters print in (AmountStyle.printUnit).
+    init(spec: FormatSpec, budget: Budget, unit: AmountUnit) {
         self.spec = spec
         self.budget = budget
         let year = budget.department.year
         let data = spec.yearData
         self.context = TemplateContext(budget: budget, yearData: [:])
         let log = self.log
-        self.environment = Environment(extensions: [TemplateFilters.filters(unit: budget.department.unit, log: log) { key in
+        let amounts = TemplateFilters.Amounts(unit: unit, decimals: spec.amounts.decimals, changeWording: spec.changeWording)
+        self.environment = Environment(extensions: [TemplateFilters.filters(amounts, log: log) { key in
             guard let byYear = data[key], let node = byYear[String(year)] ?? byYear["默认"] else { return nil }
             return TemplateRenderer.value(of: node)
         }])
@@ -96,6 +92,15 @@ struct TemplateRenderer {
         let key = "\(text.source.file):\(text.source.line):\(text.source.column):\(text.text)"
         if cache[key] == nil { cache[key] = TextTemplate(text.text, source: text.source, environment: environment) }
         return try cache[key]!.render(values, missing: context.missing)
+    }
+
+    /// The PDF's properties, worded by the format's 元数据.
+    mutating func metadata(_ values: [String: Any]) throws -> Metadata {
+        let department = budget.department
+        let metadata = spec.metadata
+        return Metadata(title: try render(metadata.title, values), author: department.name, subject: try render(metadata.subject, values),
+                        keywords: try metadata.keywords.map { try render($0, values) }.filter { !$0.isEmpty },
+                        creationDate: department.signOffDate ?? "\(department.year)-01-01")
     }
 
     /// A condition: a Stencil expression (`三公.合计|非零`) or a text that is non-empty when true.
