@@ -43,6 +43,22 @@ final class FormatFolderTests: XCTestCase {
         XCTAssertTrue(formats.output.hasPrefix("hebei2："), formats.output)
     }
 
+    /// The Shaanxi example is in 元; a copy of the Hebei format that prints 万元 rounds it under
+    /// control to 万元 before printing, so its tables foot (the self-check passes) and the one
+    /// figure printed off its own rounding is noted in 万元.
+    func testYuanDataInAWanYuanFormatIsRoundedToWanYuan() throws {
+        let directory = try temporaryDirectory()
+        let templates = try hebei2(in: directory)
+        let format = templates.appendingPathComponent("hebei2/format.yaml")
+        let text = try String(contentsOf: format, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n页面:\n", with: "\n金额: {单位: 万元, 小数: 2}\n\n页面:\n").write(to: format, atomically: true, encoding: .utf8)
+        let example = GongkaiProcess.root.appendingPathComponent("Examples/shaanxi/西乡县医疗保险业务经办中心-2024.yaml").path
+        let run = try GongkaiProcess.run(["check", example, "--format", "hebei2", "--templates", templates.path])
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("经济科目 30107 的合计印为 54.96万元（精确值 54.954万元，单独舍入为 54.95）"), run.output)
+        XCTAssertTrue(run.errors.hasSuffix("检查了 1 个文件：0 个错误，3 个警告，1 条舍入信息\n"), run.errors)
+    }
+
     func testAMisspeltFormatListsTheFormatsAndSuggestsTheClosest() throws {
         let directory = try temporaryDirectory()
         let templates = try hebei2(in: directory)

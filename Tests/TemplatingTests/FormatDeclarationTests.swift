@@ -6,7 +6,7 @@ import Templating
 import XCTest
 
 /// What format.yaml declares besides the document: 元数据, 增减说法 and 金额, with the wording
-/// gongkai used before as the default.
+/// and precision gongkai used before as the default.
 final class FormatDeclarationTests: XCTestCase {
     static let root = TemplateEngineTests.root
     var budget: Budget!
@@ -111,15 +111,32 @@ final class FormatDeclarationTests: XCTestCase {
         XCTAssertFalse(texts.contains { $0.contains("持平") })
     }
 
+    /// A budget derived at the format's precision (as DocumentBuild derives it).
+    func budget(_ example: String, at precision: PrintPrecision) throws -> Budget {
+        let path = Self.root.appendingPathComponent("Examples/\(example).yaml").path
+        let read = BudgetFile.read(path) { _ in precision }
+        return try XCTUnwrap(read.budget, read.diagnostics.errors.map(\.description).joined(separator: "\n"))
+    }
+
     func testAmountsPrintWithTheDeclaredDecimals() throws {
+        budget = try budget("hebei/高阳县医疗保障局-2025", at: PrintPrecision(unit: .wanYuan, decimals: 1))
+        XCTAssertEqual(budget.printRounding, PrintPrecision(unit: .wanYuan, decimals: 1))
         let document = try render("金额: {单位: 万元, 小数: 1}", paragraph: "{{支出.合计|金额}}；{{比上年.基本支出|增减}}")
         XCTAssertEqual(paragraph(document), "595.9；增加17.5万元，增长7.31%")
     }
 
-    /// Controlled rounding is in the data's unit: a format in another unit is refused, not reconverted.
-    func testAFormatInAnotherUnitThanTheDatasIsAnError() {
-        let error = templateError("金额: {单位: 元}")
-        XCTAssertEqual(error, "Templates/t/format.yaml:1:10: 模板错误: 格式“t”以元印金额（金额.单位），数据的金额单位是万元：受控舍入按数据的单位进行，不能另行换算；请把数据换算为元，或改用以万元印金额的格式")
+    /// 元 data in a 万元 format: rounded under control to 万元 in stage 2, printed in 万元, 金额单位 万元.
+    func testYuanDataPrintsInTheFormatsUnit() throws {
+        budget = try budget("shaanxi/西乡县医疗保险业务经办中心-2024", at: PrintPrecision(unit: .wanYuan))
+        XCTAssertEqual(budget.department.unit, .yuan)
+        let document = try render("金额: {单位: 万元}", paragraph: "{{支出.合计|金额}}{{金额单位}}，{{支出.合计|千分位}}")
+        XCTAssertEqual(paragraph(document), "236.88万元，236.88")
+    }
+
+    /// Rounded to 万元/2 but printed at 万元/1, the tables would show gaps the data has not.
+    func testABudgetRoundedToAnotherPrecisionIsRefused() {
+        let error = templateError("金额: {小数: 1}")
+        XCTAssertEqual(error, "Templates/t/format.yaml:1:5: 模板错误: 格式“t”按 万元/1 印金额（金额），预算却按 万元/2 受控舍入：应按格式的精度推算（BudgetFile.read 的 precision）")
     }
 
     func testDecimalsFinerThanTheRoundingAreAnError() {
