@@ -25,9 +25,10 @@ struct AmountStyle {
             }
             self.unit = unit
         }
+        // Finer than two decimals would be finer than 1 分 in a 元 document: nothing to round to.
         if let decimalsNode = f["小数"] {
             guard let decimals = Int(try yaml.string(decimalsNode, "金额.小数")), (0...2).contains(decimals) else {
-                throw yaml.error(decimalsNode, "金额.小数应为 0、1 或 2（印出的位数不能比受控舍入的两位小数更细）")
+                throw yaml.error(decimalsNode, "金额.小数应为 0、1 或 2")
             }
             self.decimals = decimals
         }
