@@ -38,7 +38,8 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig1-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
-        // Fonts/: which font family serves each role, with fallbacks (data, found through fontconfig).
+        // Fonts/: which font family serves each role, with fallbacks (data, found through fontconfig);
+        // the bundled roles.tsv is the fallback of GONGKAI_FONTS or a roles.tsv beside the executable.
         .target(name: "Fonts", path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
         .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
         // Stages 1–3 and the glyph check without layout: `check`'s dry run, `render`'s first half.

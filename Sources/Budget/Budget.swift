@@ -49,6 +49,9 @@ public struct Budget: Sendable, Codable {
     public let changes: [Comparison]
     /// The words printed beside the figures.
     public let text: BudgetText
+    /// The precision controlled rounding rounded the figures to (every printed table foots at
+    /// it); nil for exact figures (independent rounding), which are rounded one by one as printed.
+    public internal(set) var printRounding: PrintPrecision? = nil
 }
 
 /// One row of a subject table: 类, 款 or 项 with its columns.

@@ -13,16 +13,25 @@ public enum BudgetDeriver {
     /// `localChecksOnly` keeps the checks of single rows and projects and skips those over sums
     /// (used when part of the file could not be read). The Budget holds the figures as printed:
     /// derived from the leaves rounded by `PrintRounding` (`.controlled`), or exact, each figure then
-    /// rounded on its own when printed (`.independent`).
+    /// rounded on its own when printed (`.independent`). `precision` is the format's (金额), by
+    /// default the data's unit with two decimals; the Budget records it as `printRounding`.
     public static func derive(_ input: BudgetInput, catalog: SubjectCatalog = .standard, localChecksOnly: Bool = false,
-                              rounding: RoundingMode = .controlled) -> Outcome {
+                              rounding: RoundingMode = .controlled, precision: PrintPrecision? = nil) -> Outcome {
         let exact = figures(input, catalog: catalog, localChecksOnly: localChecksOnly, checking: true)
-        let rounder = PrintRounding(unit: input.unit)
+        let precision = precision ?? PrintPrecision(unit: input.unit)
+        let rounder = PrintRounding(unit: precision.unit, decimals: precision.decimals)
         // A file with errors prints nothing: no rounding notes for it either.
-        guard rounding == .controlled, !rounder.isIdentity, !localChecksOnly, let exactBudget = exact.budget else { return exact }
+        guard rounding == .controlled, !localChecksOnly, var exactBudget = exact.budget else { return exact }
+        if rounder.isIdentity {
+            // The exact figures are already at the printed precision: they foot as they are.
+            exactBudget.printRounding = precision
+            return Outcome(budget: exactBudget, diagnostics: exact.diagnostics)
+        }
         let printed = figures(rounder.rounded(input), catalog: catalog, localChecksOnly: false, checking: false)
-        guard let printedBudget = printed.budget else { return exact }
-        let notes = PrintedFigureNotes(input: input).differences(exact: exactBudget, printed: printedBudget, step: rounder.step)
+        guard var printedBudget = printed.budget else { return exact }
+        printedBudget.printRounding = precision
+        let notes = PrintedFigureNotes(input: input).differences(exact: exactBudget, printed: printedBudget, step: rounder.step,
+                                                                 unit: precision.unit)
         return Outcome(budget: printedBudget, diagnostics: exact.diagnostics + notes)
     }
 

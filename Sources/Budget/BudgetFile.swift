@@ -20,10 +20,12 @@ public enum BudgetFile {
         read(path, catalog: catalog).derived
     }
 
-    /// The same, keeping what stage 1 read.
-    public static func read(_ path: String, catalog: SubjectCatalog = .standard, rounding: RoundingMode = .controlled) -> Outcome {
+    /// The same, keeping what stage 1 read. `precision` gives the printed precision for the
+    /// typed input (the format its `格式` names prints at; nil: the data's unit, two decimals).
+    public static func read(_ path: String, catalog: SubjectCatalog = .standard, rounding: RoundingMode = .controlled,
+                            precision: (BudgetInput) -> PrintPrecision? = { _ in nil }) -> Outcome {
         let loaded = InputLoader.load(path: path)
-        return Outcome(derived: combine(loaded, catalog: catalog, rounding: rounding), loaded: loaded)
+        return Outcome(derived: combine(loaded, catalog: catalog, rounding: rounding, precision: precision), loaded: loaded)
     }
 
     /// The same from bytes (tests and the fuzzer); `上年` files are not read.
@@ -31,14 +33,16 @@ public enum BudgetFile {
         combine(InputLoader.load(data: data, path: path, readingPriorYear: false), catalog: catalog)
     }
 
-    private static func combine(_ loaded: InputLoader.Outcome, catalog: SubjectCatalog, rounding: RoundingMode = .controlled) -> BudgetDeriver.Outcome {
+    private static func combine(_ loaded: InputLoader.Outcome, catalog: SubjectCatalog, rounding: RoundingMode = .controlled,
+                                precision: (BudgetInput) -> PrintPrecision? = { _ in nil }) -> BudgetDeriver.Outcome {
         guard let input = loaded.input else {
             return BudgetDeriver.Outcome(budget: nil, diagnostics: loaded.diagnostics.sortedBySource())
         }
         // With errors in the file, only the checks local to one row or project run: sums over
         // parts that could not be read would only repeat the same errors in other words.
         let complete = !loaded.diagnostics.hasErrors
-        let derived = BudgetDeriver.derive(input, catalog: catalog, localChecksOnly: !complete, rounding: rounding)
+        let derived = BudgetDeriver.derive(input, catalog: catalog, localChecksOnly: !complete, rounding: rounding,
+                                           precision: precision(input))
         return BudgetDeriver.Outcome(budget: complete ? derived.budget : nil,
                                      diagnostics: (loaded.diagnostics + derived.diagnostics).sortedBySource())
     }

@@ -16,7 +16,8 @@ struct PrintedFigureNotes {
         let location: SourceLocation
     }
 
-    func differences(exact: Budget, printed: Budget, step: Int64) -> [Diagnostic] {
+    /// `unit`: the unit the figures are printed in (the format's), which the notes speak in.
+    func differences(exact: Budget, printed: Budget, step: Int64, unit: AmountUnit) -> [Diagnostic] {
         var moved: [Moved] = []
         func compare(_ kind: String, _ code: String, _ column: String, _ exactValue: Money, _ printedValue: Money, at location: SourceLocation) {
             guard Apportionment.nearest(exactValue, step: step) != printedValue else { return }
@@ -37,7 +38,7 @@ struct PrintedFigureNotes {
         for (exactRow, printedRow) in zip(exact.generalEconomic, printed.generalEconomic) where exactRow.code == printedRow.code {
             compare("经济科目", exactRow.code, "合计", exactRow.total, printedRow.total, at: economicLine(exactRow.code))
         }
-        return notes(moved, unit: exact.department.unit, step: step)
+        return notes(moved, unit: unit, step: step)
     }
 
     /// One note per place, kind and pair of values.

@@ -2,8 +2,6 @@ import BudgetCore
 
 /// The input format (docs/input-format.md): every key a department's YAML file may hold.
 public enum InputSchema {
-    public static let formats = ["hebei", "xinjiang", "shaanxi"]
-
     static let fundSources = Shape.choice(FundSource.allCases.map(\.rawValue))
     static let functionalLeaf = Shape.code(lengths: [7])
     static let economicCode = Shape.code(lengths: [3, 5])
@@ -215,7 +213,9 @@ public enum InputSchema {
         Field("名称", .text, required: true, "部门（单位）名称，如 高阳县医疗保障局"),
         Field("编码", .code(lengths: [3, 6, 9]), "部门（单位）编码，如 450、450001"),
         Field("年度", .integer(minimum: 2000), required: true, "预算年度"),
-        Field("格式", .choice(formats), required: true, "公开格式（省份模板）"),
+        // Any name: the formats are the folders of Templates/, which stage 1 does not read; the
+        // check against them is DocumentBuild's, at this line.
+        Field("格式", .text, required: true, "公开格式（省份模板）：Templates/ 下的文件夹名，如 hebei（gongkai formats 列出可用的格式）"),
         Field("金额单位", .choice(AmountUnit.allCases.map(\.rawValue)), required: true, "金额单位：万元 或 元"),
         Field("层级", .choice(["部门", "单位"]), "部门预算或单位预算，默认 部门"),
         Field("单位性质", unitKinds, "行政、参公事业或事业单位（决定政府经济分类的对应关系：参公事业按行政），默认 行政"),

@@ -1,6 +1,6 @@
 /// Suggests the known word closest to a mistyped one (edit distance over characters).
-enum KeySuggestion {
-    static func closest(to word: String, among candidates: [String]) -> String? {
+public enum KeySuggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let typed = Array(word)
         var best: (String, Int)?
         // A word that contains, or is contained in, the typo is the likelier meaning (万 → 万元).

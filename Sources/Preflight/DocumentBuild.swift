@@ -1,5 +1,6 @@
 import Budget
 import BudgetCore
+import BudgetInput
 import Document
 import Foundation
 import Render
@@ -33,14 +34,20 @@ public struct DocumentBuild {
 
     /// `lap` is called after each step with its name, for `render --timing`.
     public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
-        let read = BudgetFile.read(file, rounding: rounding)
+        // The format is loaded as soon as stage 1 has named it: stage 2 rounds to its precision (金额).
+        var template: Result<DocumentTemplate, Problems>?
+        let read = BudgetFile.read(file, rounding: rounding) { input in
+            let loaded = self.template(named: self.format ?? input.format.value, writtenAt: input.format.location)
+            template = loaded
+            return try? loaded.get().printPrecision(dataUnit: input.unit)
+        }
         lap("读取与推算")
         let data = (read.diagnostics + GlyphCoverage.diagnostics(for: read.loaded.texts, fonts: fonts)).sortedBySource()
         lap("字符检查")
-        guard let budget = read.budget else { return Outcome(document: nil, diagnostics: data) }
+        guard let budget = read.budget, let template else { return Outcome(document: nil, diagnostics: data) }
         // The template runs even when some character cannot be printed: its errors are reported too.
         defer { lap("模板") }
-        switch document(for: budget, formatWrittenAt: read.loaded.input?.format.location) {
+        switch template.flatMap({ document(for: budget, with: $0) }) {
         case .success(let built):
             let coverage = read.loaded.input.map { built.coverage.diagnostics(for: $0) } ?? []
             let all = (data + coverage).sortedBySource() + built.warnings
@@ -49,33 +56,44 @@ public struct DocumentBuild {
         }
     }
 
-    /// The format's template applied to the budget. A missing Templates/ or format is an error
-    /// saying where it looked: a document in some other layout would not be the one published.
-    private func document(for budget: Budget, formatWrittenAt place: SourceLocation?)
-        -> Result<(document: Document, warnings: [Diagnostic], coverage: TypedFigureCoverage), Problems> {
-        let format = self.format ?? budget.department.format
+    /// The format's folder, read. A missing Templates/ or format is an error saying where it
+    /// looked: a document in some other layout would not be the one published.
+    private func template(named format: String, writtenAt place: SourceLocation) -> Result<DocumentTemplate, Problems> {
         let directory: URL
         switch TemplateLibrary.search(explicit: templates) {
         case .found(let found): directory = found
         case .notFound(let searched): return .failure(Problems([Self.noTemplates(searched: searched)]))
         }
         guard TemplateLibrary.hasFormat(format, in: directory) else {
-            let expected = directory.appendingPathComponent(format).appendingPathComponent("format.yaml").path
-            return .failure(Problems([.error("template.no-format", "没有格式“\(format)”的模板：找不到 \(expected)", at: self.format == nil ? place : nil)]))
+            return .failure(Problems([Self.noFormat(format, in: directory, at: self.format == nil ? place : nil)]))
         }
+        return Result { try DocumentTemplate(format: format, templatesDirectory: directory) }.mapError(Self.problems)
+    }
+
+    /// The format's template applied to the budget, and the checks of what it printed.
+    private func document(for budget: Budget, with template: DocumentTemplate)
+        -> Result<(document: Document, warnings: [Diagnostic], coverage: TypedFigureCoverage), Problems> {
         do {
-            let built = try DocumentTemplate(format: format, templatesDirectory: directory).build(for: budget, rounding: rounding)
-            let coverage = TypedFigureCoverage(format: format, printed: built.printedFigures, notPrinted: built.notPrinted)
+            let built = try template.build(for: budget, rounding: rounding)
+            let coverage = TypedFigureCoverage(format: template.format, printed: built.printedFigures, notPrinted: built.notPrinted)
             return .success((built.document, built.warnings.map { .warning("document.footing", $0.description, at: $0.location) }, coverage))
-        } catch let error as TemplateError {
-            return .failure(Problems([Self.diagnostic(error)]))
-        } catch let errors as TemplateErrors {
-            return .failure(Problems(errors.errors.map(Self.diagnostic)))
-        } catch let failure as SelfCheckFailure {
-            // The printed document contradicts itself: a fault of the format or of gongkai, shown with its table and cell.
-            return .failure(Problems(failure.problems.map { .error("document.self-check", "排好的文件自检未通过：\($0)", at: $0.location) }))
         } catch {
-            return .failure(Problems([.error("template.error", "模板错误：\(error)", at: nil)]))
+            return .failure(Self.problems(error))
+        }
+    }
+
+    /// A template's error, or the self-check's, as diagnostics at their place.
+    private static func problems(_ error: Error) -> Problems {
+        switch error {
+        case let error as TemplateError:
+            return Problems([diagnostic(error)])
+        case let errors as TemplateErrors:
+            return Problems(errors.errors.map(diagnostic))
+        case let failure as SelfCheckFailure:
+            // The printed document contradicts itself: a fault of the format or of gongkai, shown with its table and cell.
+            return Problems(failure.problems.map { .error("document.self-check", "排好的文件自检未通过：\($0)", at: $0.location) })
+        default:
+            return Problems([.error("template.error", "模板错误：\(error)", at: nil)])
         }
     }
 
@@ -87,6 +105,17 @@ public struct DocumentBuild {
     struct Problems: Error {
         let diagnostics: [Diagnostic]
         init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    }
+
+    /// A format is a folder of Templates/: stage 1 takes any name, so this is where a misspelt
+    /// `格式` is caught, with the folders there are and the closest of them.
+    static func noFormat(_ format: String, in directory: URL, at place: SourceLocation?) -> Diagnostic {
+        let expected = directory.appendingPathComponent(format).appendingPathComponent("format.yaml").path
+        let available = TemplateLibrary.formats(in: directory).map(\.format)
+        var message = "没有格式“\(format)”的模板：找不到 \(expected)"
+        message += available.isEmpty ? "（该目录中没有任何格式）" : "；可用的格式：\(available.joined(separator: "、"))"
+        if let suggestion = KeySuggestion.closest(to: format, among: available) { message += "，是否想写“\(suggestion)”？" }
+        return .error("template.no-format", message, at: place)
     }
 
     /// Also what `formats` says when it finds no Templates/.

@@ -11,10 +11,11 @@ public final class FontLibrary {
     /// Opened faces by file and index: roles share faces (正文 and 表格 both use Noto Serif CJK SC).
     private var opened: [FontMatch: LoadedFace] = [:]
 
-    /// Resolves every role of `roles` (the bundled Fonts/roles.tsv when nil). Throws when a
+    /// Resolves every role of `roles` (when nil, the table found at run time: GONGKAI_FONTS, a
+    /// roles.tsv beside the executable, else the bundled Fonts/roles.tsv). Throws when a
     /// role has no family or its primary family is not installed, naming the Debian package.
     public init(roles: FontRoles? = nil) throws {
-        self.roles = try roles ?? FontRoles.standard()
+        self.roles = try roles ?? FontRoles.configured()
         for role in FontRole.allCases {
             families[role] = try resolve(role)
             // Opened now so that verticalMetrics, which cannot throw, always has its face.

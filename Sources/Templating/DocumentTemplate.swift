@@ -22,6 +22,20 @@ public struct DocumentTemplate {
 
     public var name: String { spec.name }
 
+    /// The precision this format prints a budget with data in `dataUnit` at (金额): stage 2
+    /// rounds to it under control.
+    public func printPrecision(dataUnit: AmountUnit) -> PrintPrecision {
+        spec.amounts.precision(dataUnit: dataUnit)
+    }
+
+    /// A budget rounded under control to another precision than the format prints would show
+    /// gaps that are not there in the data; derive it with this format's precision instead.
+    private func checkRounding(of budget: Budget, against precision: PrintPrecision, rounding: RoundingMode) throws {
+        guard rounding == .controlled, let rounded = budget.printRounding, rounded != precision else { return }
+        throw (spec.amounts.source ?? TemplateSource(file: "Templates/\(format)/format.yaml", line: 1, column: 1)).error(
+            "格式“\(format)”按 \(precision) 印金额（金额），预算却按 \(rounded) 受控舍入：应按格式的精度推算（BudgetFile.read 的 precision）")
+    }
+
     /// The document for `budget`; every text rendered, every unknown name an error, and every
     /// printed table re-added by the self-check (`SelfCheckFailure` when one does not foot).
     public func document(for budget: Budget, rounding: RoundingMode = .controlled) throws -> Document {
@@ -31,13 +45,16 @@ public struct DocumentTemplate {
     /// The document and the self-check's warnings: footing gaps of figures rounded on their own
     /// (all of them with independent rounding, else those printed coarser than the budget's unit).
     public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> BuiltDocument {
-        var renderer = TemplateRenderer(spec: spec, budget: budget)
+        let precision = printPrecision(dataUnit: budget.department.unit)
+        try checkRounding(of: budget, against: precision, rounding: rounding)
+        var renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
         let values = renderer.context.values()
         FigureSums(budget: budget, book: renderer.context.book).declare()
         let blocks = try renderer.blocks(spec.outline, values: values)
         try renderer.errorLog.check()
-        let document = assemble(blocks, budget: budget)
-        let controlled = rounding == .controlled ? "\(budget.department.unit.rawValue)/2" : nil
+        let document = Document(metadata: try renderer.metadata(values), page: spec.page, blocks: blocks)
+        // The family stage 2 rounded under control: only its footing gaps are errors (DocumentSelfCheck).
+        let controlled = rounding == .controlled ? budget.printRounding?.description : nil
         let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
                                          controlledFamily: controlled).problems(in: document)
         // One name, two amounts: the same figure would print two ways in the document.
@@ -50,15 +67,6 @@ public struct DocumentTemplate {
                              printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted)
     }
 
-    private func assemble(_ blocks: [Block], budget: Budget) -> Document {
-        let department = budget.department
-        let title = "\(department.name)\(department.year)年\(department.level)预算"
-        return Document(
-            metadata: Metadata(title: title, author: department.name, subject: "\(department.level)预算公开",
-                               keywords: [department.name, "\(department.year)年", "\(department.level)预算", "预算公开"],
-                               creationDate: department.signOffDate ?? "\(department.year)-01-01"),
-            page: spec.page, blocks: blocks)
-    }
 }
 
 /// Walks the outline with the template data, rendering texts and building blocks.
@@ -73,14 +81,16 @@ struct TemplateRenderer {
     let errorLog = TemplateErrorLog()
     private var cache: [String: TextTemplate] = [:]
 
-    init(spec: FormatSpec, budget: Budget) {
+    /// `precision`: the unit and decimals the money filters print at (金额).
+    init(spec: FormatSpec, budget: Budget, precision: PrintPrecision) {
         self.spec = spec
         self.budget = budget
         let year = budget.department.year
         let data = spec.yearData
-        self.context = TemplateContext(budget: budget, yearData: [:])
+        self.context = TemplateContext(budget: budget, yearData: [:], unit: precision.unit)
         let log = self.log
-        self.environment = Environment(extensions: [TemplateFilters.filters(unit: budget.department.unit, log: log) { key in
+        let amounts = TemplateFilters.Amounts(unit: precision.unit, decimals: precision.decimals, changeWording: spec.changeWording)
+        self.environment = Environment(extensions: [TemplateFilters.filters(amounts, log: log) { key in
             guard let byYear = data[key], let node = byYear[String(year)] ?? byYear["默认"] else { return nil }
             return TemplateRenderer.value(of: node)
         }])
@@ -99,6 +109,15 @@ struct TemplateRenderer {
         let key = "\(text.source.file):\(text.source.line):\(text.source.column):\(text.text)"
         if cache[key] == nil { cache[key] = TextTemplate(text.text, source: text.source, environment: environment) }
         return try cache[key]!.render(values, missing: context.missing)
+    }
+
+    /// The PDF's properties, worded by the format's 元数据.
+    mutating func metadata(_ values: [String: Any]) throws -> Metadata {
+        let department = budget.department
+        let metadata = spec.metadata
+        return Metadata(title: try render(metadata.title, values), author: department.name, subject: try render(metadata.subject, values),
+                        keywords: try metadata.keywords.map { try render($0, values) }.filter { !$0.isEmpty },
+                        creationDate: department.signOffDate ?? "\(department.year)-01-01")
     }
 
     /// A condition: a Stencil expression (`三公.合计|非零`) or a text that is non-empty when true.

@@ -10,7 +10,8 @@ struct FormatLoader {
 
     func load() throws -> FormatSpec {
         let (yaml, root) = try TemplateYAML.load(path("format.yaml"), displayName: display("format.yaml"))
-        let fields = try yaml.fields(root, "format.yaml", allowed: ["名称", "页面", "样式", "数据", "文档", "名词解释", "不印"])
+        let fields = try yaml.fields(root, "format.yaml", allowed: ["名称", "页面", "样式", "数据", "文档", "名词解释", "不印",
+                                                                            "元数据", "增减说法", "金额"])
         var styles: [String: TextStyle] = [:]
         if let node = fields["样式"] {
             for (name, value) in try yaml.mapping(node, "样式") { styles[name] = try style(value, yaml) }
@@ -27,6 +28,9 @@ struct FormatLoader {
                               styles: styles, yearData: yearData, outline: [], glossary: [])
         spec.outline = try blocks(outlineNode, yaml, styles: styles)
         try errorLog.check()
+        if let node = fields["元数据"] { spec.metadata = try MetadataSpec(node: node, yaml: yaml) }
+        if let node = fields["增减说法"] { spec.changeWording = try ChangeWording(node: node, yaml: yaml) }
+        if let node = fields["金额"] { spec.amounts = try AmountStyle(node: node, yaml: yaml) }
         if let glossaryFile = fields["名词解释"] {
             spec.glossary = try glossary(try yaml.string(glossaryFile, "名词解释"))
         }

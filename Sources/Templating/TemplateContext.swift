@@ -16,15 +16,17 @@ struct TemplateContext {
     /// 政府经济分类 names by code, for the 部门经济分类 rows that name their counterpart.
     let governmentNames: [String: String]
 
-    init(budget: Budget, yearData: [String: Any]) {
+    /// `unit`: the unit the format prints amounts in (金额单位), by default the data's.
+    init(budget: Budget, yearData: [String: Any], unit: AmountUnit? = nil) {
         self.budget = budget
+        self.unit = unit ?? budget.department.unit
         self.yearData = yearData
         self.names = Dictionary(budget.functional.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         self.changes = Dictionary(budget.changes.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         self.governmentNames = Dictionary(budget.governmentEconomic.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
-    var unit: AmountUnit { budget.department.unit }
+    let unit: AmountUnit
 
     func record(_ name: String, _ members: [String: Any]) -> StrictRecord { StrictRecord(name, members, missing: missing) }
 

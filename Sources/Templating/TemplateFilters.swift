@@ -5,8 +5,16 @@ import Stencil
 /// The filters templates use to print figures (docs/templates.md).
 enum TemplateFilters {
     /// `log` hears of every figure a money filter prints (the Document's self-check reads it per cell).
-    static func filters(unit: AmountUnit, log: PrintLog, yearData: @escaping (String) -> Any?) -> Extension {
+    /// How a format prints amounts: its unit and decimals (金额) and its change wording (增减说法).
+    struct Amounts {
+        let unit: AmountUnit
+        let decimals: Int
+        let changeWording: ChangeWording
+    }
+
+    static func filters(_ amounts: Amounts, log: PrintLog, yearData: @escaping (String) -> Any?) -> Extension {
         let filters = Extension()
+        let unit = amounts.unit
         func amount(_ name: String, in printUnit: AmountUnit, decimals: Int = 2, grouping: Bool = false, blankZero: Bool = false,
                     zeroCents: Bool = true, text: ((Money) -> String)? = nil) {
             filters.registerFilter(name) { value in
@@ -18,10 +26,10 @@ enum TemplateFilters {
                 return zeroCents ? formatted : dropZeroCents(formatted)
             }
         }
-        amount("金额", in: unit)
-        amount("金额或空", in: unit, blankZero: true)
-        amount("千分位", in: unit, grouping: true)
-        amount("千分位或空", in: unit, grouping: true, blankZero: true)
+        amount("金额", in: unit, decimals: amounts.decimals)
+        amount("金额或空", in: unit, decimals: amounts.decimals, blankZero: true)
+        amount("千分位", in: unit, decimals: amounts.decimals, grouping: true)
+        amount("千分位或空", in: unit, decimals: amounts.decimals, grouping: true, blankZero: true)
         amount("整数金额", in: unit, decimals: 0)
         amount("整数金额或空", in: unit, decimals: 0, blankZero: true)
         amount("万元", in: .wanYuan)
@@ -49,7 +57,7 @@ enum TemplateFilters {
                 }
                 throw TemplateSyntaxError("过滤器“增减”只能用于“比上年.…”中的比较")
             }
-            return change.comparison.change.phrase(unit: unit)
+            return try amounts.changeWording.phrase(change.comparison.change, unit: unit, decimals: amounts.decimals)
         }
         // Dates as typed in the data (2024-01-25): 2024年01月25日, and the year alone.
         // An absent date (a data file without 落款日期) prints nothing.

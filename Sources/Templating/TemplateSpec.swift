@@ -12,6 +12,12 @@ struct FormatSpec {
     var glossary: [(term: String, meaning: String)]
     /// 不印: the data the format leaves out on purpose (a key such as `三公经费.会议费`), with why.
     var notPrinted: [String: String] = [:]
+    /// 元数据: the PDF's title, subject and keywords.
+    var metadata = MetadataSpec.standard
+    /// 增减说法: the 增减 filter's wording.
+    var changeWording = ChangeWording.standard
+    /// 金额: the unit and decimals of the money filters.
+    var amounts = AmountStyle()
 }
 
 indirect enum BlockSpec {

@@ -72,7 +72,7 @@ final class CheckDryRunTests: XCTestCase {
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let run = try check(GongkaiProcess.hebei, "--templates", templates.path, in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "\(GongkaiProcess.hebei):8:5: 错误: 没有格式“hebei”的模板：找不到 \(templates.path)/hebei/format.yaml\n")
+        XCTAssertEqual(run.output, "\(GongkaiProcess.hebei):8:5: 错误: 没有格式“hebei”的模板：找不到 \(templates.path)/hebei/format.yaml（该目录中没有任何格式）\n")
     }
 
     /// No fallback layout: without Templates/ nothing is written, and the message lists every

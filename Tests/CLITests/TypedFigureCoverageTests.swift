@@ -46,7 +46,7 @@ final class TypedFigureCoverageTests: XCTestCase {
         try outline.replacingOccurrences(of: "不印:\n", with: "不印:\n  国有资产.拟购买: 笔误\n").write(to: format, atomically: true, encoding: .utf8)
         let run = try GongkaiProcess.run(["check", "--no-warnings", "例.yaml", "--templates", "Templates"], in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.output.hasPrefix("Templates/hebei/format.yaml:84:"), run.output)
+        XCTAssertTrue(run.output.hasPrefix("Templates/hebei/format.yaml:90:"), run.output)
         XCTAssertTrue(run.output.contains("“不印”中的“国有资产.拟购买”不是可以声明不印的数据"), run.output)
     }
 }
