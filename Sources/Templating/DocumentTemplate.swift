@@ -47,6 +47,8 @@ public struct DocumentTemplate {
     public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> BuiltDocument {
         let precision = printPrecision(dataUnit: budget.department.unit)
         try checkRounding(of: budget, against: precision, rounding: rounding)
+        // The variant of the format for this year and level (变体), else the format itself.
+        let spec = self.spec.resolved(year: budget.department.year, level: budget.department.level)
         var renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
         let values = renderer.context.values()
         FigureSums(budget: budget, book: renderer.context.book).declare()
@@ -79,6 +81,8 @@ struct TemplateRenderer {
     let log = PrintLog()
     /// The template mistakes met so far.
     let errorLog = TemplateErrorLog()
+    /// Numbered headings printed so far at each level, since the last heading above it (编号).
+    private var headingCounts: [Int: Int] = [:]
     private var cache: [String: TextTemplate] = [:]
 
     /// `precision`: the unit and decimals the money filters print at (金额).
@@ -163,9 +167,11 @@ struct TemplateRenderer {
 
     private mutating func block(_ spec: BlockSpec, _ values: [String: Any]) throws -> [Block] {
         switch spec {
-        case let .heading(text, level, styleName, inContents, bookmarked):
+        case let .heading(text, level, styleName, inContents, bookmarked, numbered):
             let rendered = try render(text, values)
-            return rendered.isEmpty ? [] : [.heading(Heading(rendered, level: level, style: style(styleName), inContents: inContents, bookmarked: bookmarked))]
+            guard !rendered.isEmpty else { return [] }
+            let number = try headingNumber(level: level, numbered: numbered, values)
+            return [.heading(Heading(number + rendered, level: level, style: style(styleName), inContents: inContents, bookmarked: bookmarked))]
         case let .paragraph(text, styleName):
             return try render(text, values).split(separator: "\n").map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -206,6 +212,20 @@ struct TemplateRenderer {
                 return .paragraph(Paragraph(text, style: style(styleName)))
             }
         }
+    }
+
+    /// A heading's number as the format writes it at its level (`三、`), counting the numbered
+    /// headings printed so far under the same parent; any heading restarts the counts below it.
+    mutating func headingNumber(level: Int, numbered: Bool, _ values: [String: Any]) throws -> String {
+        for deeper in headingCounts.keys where deeper > level { headingCounts[deeper] = 0 }
+        guard numbered else { return "" }
+        guard let pattern = spec.numbering[level] else {
+            throw TemplateError(file: "format.yaml", line: 1, "标题写了“编号: true”，而 format.yaml 的“编号”中没有第 \(level) 级")
+        }
+        headingCounts[level, default: 0] += 1
+        var inner = values
+        inner["序号"] = headingCounts[level]!
+        return try render(pattern, inner)
     }
 
     /// The format's default terms, each replaced by the data's entry of the same term; new terms last.

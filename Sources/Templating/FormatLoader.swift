@@ -11,23 +11,20 @@ struct FormatLoader {
     func load() throws -> FormatSpec {
         let (yaml, root) = try TemplateYAML.load(path("format.yaml"), displayName: display("format.yaml"))
         let fields = try yaml.fields(root, "format.yaml", allowed: ["名称", "页面", "样式", "数据", "文档", "名词解释", "不印",
-                                                                            "元数据", "增减说法", "金额"])
+                                                                            "元数据", "增减说法", "金额", "变体", "编号"])
         var styles: [String: TextStyle] = [:]
         if let node = fields["样式"] {
             for (name, value) in try yaml.mapping(node, "样式") { styles[name] = try style(value, yaml) }
         }
-        var yearData: [String: [String: Node]] = [:]
-        if let node = fields["数据"] {
-            for (name, value) in try yaml.mapping(node, "数据") {
-                yearData[name] = Dictionary(try yaml.mapping(value, "数据.\(name)"), uniquingKeysWith: { a, _ in a })
-            }
-        }
+        let yearData = try fields["数据"].map { try self.yearData($0, yaml) } ?? [:]
         guard let outlineNode = fields["文档"] else { throw yaml.error(root, "format.yaml 缺少“文档”") }
         var spec = FormatSpec(name: try fields["名称"].map { try yaml.string($0, "名称") } ?? "",
                               page: try fields["页面"].map { try page($0, yaml) } ?? PageSetup(),
                               styles: styles, yearData: yearData, outline: [], glossary: [])
         spec.outline = try blocks(outlineNode, yaml, styles: styles)
+        spec.variants = try fields["变体"].map { try variants($0, yaml, styles: styles) } ?? []
         try errorLog.check()
+        if let node = fields["编号"] { spec.numbering = try numbering(node, yaml) }
         if let node = fields["元数据"] { spec.metadata = try MetadataSpec(node: node, yaml: yaml) }
         if let node = fields["增减说法"] { spec.changeWording = try ChangeWording(node: node, yaml: yaml) }
         if let node = fields["金额"] { spec.amounts = try AmountStyle(node: node, yaml: yaml) }
@@ -95,6 +92,11 @@ struct FormatLoader {
         return setup
     }
 
+    /// An outline (a list of blocks) from any file of the format.
+    func outline(_ node: Node, _ yaml: TemplateYAML, styles: [String: TextStyle]) throws -> [BlockSpec] {
+        try blocks(node, yaml, styles: styles)
+    }
+
     /// The outline's blocks; a broken block (or its table) is recorded and skipped, so that loading
     /// reports every mistake of the format, not only the first.
     private func blocks(_ node: Node, _ yaml: TemplateYAML, styles: [String: TextStyle]) throws -> [BlockSpec] {
@@ -125,13 +127,14 @@ struct FormatLoader {
         }
         switch kind {
         case "标题":
-            let f = try yaml.fields(value, "标题", allowed: ["文字", "级别", "样式", "目录", "书签"])
+            let f = try yaml.fields(value, "标题", allowed: ["文字", "级别", "样式", "目录", "书签", "编号"])
             guard let textNode = f["文字"] else { throw yaml.error(value, "标题缺少“文字”") }
             let level = Int(try f["级别"].map { try yaml.number($0, "级别") } ?? 1)
             return .heading(text: try text(textNode, yaml, "文字"), level: level,
                             style: try styleName(f["样式"], yaml, styles: styles, default: "标题\(level)"),
                             inContents: try f["目录"].map { try yaml.flag($0, "目录") } ?? true,
-                            bookmarked: try f["书签"].map { try yaml.flag($0, "书签") } ?? true)
+                            bookmarked: try f["书签"].map { try yaml.flag($0, "书签") } ?? true,
+                            numbered: try f["编号"].map { try yaml.flag($0, "编号") } ?? false)
         case "段落":
             guard case .mapping = value else { return .paragraph(text: try text(value, yaml, "段落"), style: "正文") }
             let f = try yaml.fields(value, "段落", allowed: ["文字", "样式"])
@@ -169,7 +172,7 @@ struct FormatLoader {
         }
     }
 
-    private func glossary(_ file: String) throws -> [(term: String, meaning: String)] {
+    func glossary(_ file: String) throws -> [(term: String, meaning: String)] {
         let (yaml, root) = try TemplateYAML.load(path(file), displayName: display(file))
         return try yaml.sequence(root, "名词解释").map { entry in
             let f = try yaml.fields(entry, "名词解释", allowed: ["词", "解释"])

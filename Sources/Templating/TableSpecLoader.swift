@@ -16,6 +16,7 @@ extension FormatLoader {
                                                       "目录级别", "方向", "最小缩放", "续表"])
         guard let columnsNode = f["列"] else { throw yaml.error(root, "表格缺少“列”") }
         return TableSpec(
+            name: name,
             file: yaml.file,
             title: try f["标题"].map { TextSpec(text: try yaml.text($0, "标题"), source: yaml.source($0)) },
             titleStyle: try tableStyle(f["标题样式"], yaml, styles: styles, default: "表格标题"),

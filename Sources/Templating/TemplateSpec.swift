@@ -12,6 +12,10 @@ struct FormatSpec {
     var glossary: [(term: String, meaning: String)]
     /// 不印: the data the format leaves out on purpose (a key such as `三公经费.会议费`), with why.
     var notPrinted: [String: String] = [:]
+    /// 变体: what differs for some years or one level.
+    var variants: [FormatVariant] = []
+    /// 编号: how a numbered heading of each level begins (`一、`, `（一）`), counted as the document goes.
+    var numbering: [Int: TextSpec] = [:]
     /// 元数据: the PDF's title, subject and keywords.
     var metadata = MetadataSpec.standard
     /// 增减说法: the 增减 filter's wording.
@@ -21,7 +25,7 @@ struct FormatSpec {
 }
 
 indirect enum BlockSpec {
-    case heading(text: TextSpec, level: Int, style: String, inContents: Bool, bookmarked: Bool)
+    case heading(text: TextSpec, level: Int, style: String, inContents: Bool, bookmarked: Bool, numbered: Bool)
     case paragraph(text: TextSpec, style: String)
     case table(TableSpec)
     case pageBreak(Orientation?)
@@ -44,6 +48,8 @@ struct TextSpec {
 }
 
 struct TableSpec {
+    /// The name the outline uses (`收入总表` for tables/收入总表.yaml).
+    var name: String
     var file: String
     var title: TextSpec?
     var titleStyle: String
