@@ -77,7 +77,7 @@ struct DocumentSelfCheck {
             let family = shown.figure.family
             for kind in [FigureBook.Kind.columns, .subjects, .sources] where splits.contains(where: { $0.kind == kind }) {
                 let alternatives = splits.filter { split in
-                    split.kind == kind && (split.parts.contains { printed["\($0)|\(family)"] != nil }
+                    split.kind == kind && (split.parts.contains { isShown($0, family: family, printed: printed, depth: 0) }
                         || kind == .subjects && showsOtherFields(of: split, in: rowsByColumn[shown.column] ?? []))
                 }
                 guard !alternatives.isEmpty else { continue }
@@ -87,6 +87,16 @@ struct DocumentSelfCheck {
             }
         }
         return found
+    }
+
+    /// A part is shown when it is printed, or some part of it is (三公.合计 over 因公出国 … without
+    /// 小计): the table then claims to add up to the total and must show all of it.
+    private func isShown(_ id: String, family: String, printed: [String: Printed], depth: Int) -> Bool {
+        if printed["\(id)|\(family)"] != nil { return true }
+        guard depth < 3 else { return false }
+        return (sumsByTotal[id] ?? []).contains { split in
+            split.kind != .subjects && split.parts.contains { isShown($0, family: family, printed: printed, depth: depth + 1) }
+        }
     }
 
     /// The column of a total shows some field of its parts' rows (`功能科目[208].基本支出` under

@@ -170,7 +170,7 @@ struct TemplateRenderer {
         case let .heading(text, level, styleName, inContents, bookmarked, numbered):
             let rendered = try render(text, values)
             guard !rendered.isEmpty else { return [] }
-            let number = try headingNumber(level: level, numbered: numbered, values)
+            let number = try headingNumber(level: level, numbered: numbered, at: text.source, values)
             return [.heading(Heading(number + rendered, level: level, style: style(styleName), inContents: inContents, bookmarked: bookmarked))]
         case let .paragraph(text, styleName):
             return try render(text, values).split(separator: "\n").map(String.init)
@@ -216,11 +216,11 @@ struct TemplateRenderer {
 
     /// A heading's number as the format writes it at its level (`三、`), counting the numbered
     /// headings printed so far under the same parent; any heading restarts the counts below it.
-    mutating func headingNumber(level: Int, numbered: Bool, _ values: [String: Any]) throws -> String {
+    mutating func headingNumber(level: Int, numbered: Bool, at source: TemplateSource, _ values: [String: Any]) throws -> String {
         for deeper in headingCounts.keys where deeper > level { headingCounts[deeper] = 0 }
         guard numbered else { return "" }
         guard let pattern = spec.numbering[level] else {
-            throw TemplateError(file: "format.yaml", line: 1, "标题写了“编号: true”，而 format.yaml 的“编号”中没有第 \(level) 级")
+            throw source.error("标题写了“编号: true”，而 format.yaml 的“编号”中没有第 \(level) 级")
         }
         headingCounts[level, default: 0] += 1
         var inner = values

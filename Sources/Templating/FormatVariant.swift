@@ -35,7 +35,7 @@ extension FormatSpec {
         if let glossary = variant.glossary {
             spec.glossary = variant.glossaryMode == .replace ? glossary : Self.extend(spec.glossary, with: glossary)
         }
-        if let numbering = variant.numbering { spec.numbering = numbering }
+        if let numbering = variant.numbering { spec.numbering.merge(numbering) { _, variant in variant } }
         return spec
     }
 

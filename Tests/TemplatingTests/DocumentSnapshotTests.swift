@@ -11,7 +11,7 @@ final class DocumentSnapshotTests: XCTestCase {
     static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     static let formats = ["hebei", "xinjiang", "shaanxi"]
     static let examples = [
-        "hebei/高阳县医疗保障局-2025", "hebei/高阳县城乡居民基本医疗保险服务中心-2026",
+        "hebei/高阳县医疗保障局-2025", "hebei/高阳县城乡居民基本医疗保险服务中心-2026", "hebei/高阳县医疗保障局-2023",
         "xinjiang/和硕县医疗保障局-2024", "shaanxi/西乡县医疗保险业务经办中心-2024",
     ]
 
