@@ -158,6 +158,8 @@ public struct DerivedProject: Sendable, Codable {
     public let economic: [String: Money]
     /// 资金支出计划, cumulative to the end of each quarter (3月底, 6月底, 9月底, 12月底).
     public let cumulativePlan: [Money]?
+    /// The same plan per quarter (当季), as typed: a format prints one or the other.
+    public let quarterlyPlan: [Money]?
     public let text: ProjectText
 }
 

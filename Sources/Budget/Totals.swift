@@ -82,6 +82,7 @@ enum DerivedProjects {
             source: project.source.value.rawValue, amount: amount, appropriated: appropriated, otherFunds: amount - appropriated,
             economic: Dictionary(project.economic.map { ($0.code.value, $0.amount.value) }, uniquingKeysWith: +),
             cumulativePlan: plan,
+            quarterlyPlan: project.quarterlyPlan.map { quarters in quarters.map { $0?.value ?? .zero } },
             text: ProjectText(project))
     }
 }

@@ -139,6 +139,10 @@ struct FigureSums {
         let ids = budget.projects.indices.map { "项目[\($0 + 1)]" }
         for (id, project) in zip(ids, budget.projects) {
             book.sum("\(id).金额", of: ["\(id).财政资金", "\(id).其他资金"])
+            if project.quarterlyPlan != nil {
+                book.sum("\(id).金额", of: (1...4).map { "\(id).分季计划[\($0)]" }, kind: .sources)
+                book.sum("\(id).累计计划[4]", of: (1...4).map { "\(id).分季计划[\($0)]" }, kind: .sources)
+            }
             if !project.economic.isEmpty {
                 book.sum("\(id).金额", of: TemplateContext.economicClasses.map { "\(id).经济分类类.\($0)" })
             }

@@ -232,6 +232,9 @@ struct TemplateContext {
             "累计计划": (project.cumulativePlan ?? Array(repeating: .zero, count: 4)).enumerated().map {
                 figure("\(id).累计计划[\($0.offset + 1)]", $0.element)
             },
+            "分季计划": (project.quarterlyPlan ?? Array(repeating: .zero, count: 4)).enumerated().map {
+                figure("\(id).分季计划[\($0.offset + 1)]", $0.element)
+            },
             "有计划": project.cumulativePlan != nil,
             "类别": text.category ?? "", "用途": text.purpose.joined(separator: "\n"), "政策依据": text.policyBasis ?? "",
             "承担单位": text.undertaker ?? "", "资金分配": text.allocation.joined(separator: "\n"), "执行时间": text.period ?? "",

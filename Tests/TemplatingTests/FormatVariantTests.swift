@@ -32,6 +32,9 @@ final class FormatVariantTests: XCTestCase {
         // The older “三公” table always lists 会议费 and 培训费.
         XCTAssertTrue(old.contains("  行 10 | 四、会议费 | 0.80 | 0.80 |  | "), old.filter { $0.contains("会议费") }.joined(separator: "\n"))
         XCTAssertTrue(old.contains("  行 11 | 五、培训费 | 1.20 | 1.20 |  | "))
+        // The spending plan per quarter (the data is typed per quarter), not cumulative as in 2025.
+        XCTAssertTrue(old.contains("  行 13.75 | 13.75⟨跨列2⟩ | 13.75 | 13.75⟨跨列2⟩"), old.filter { $0.contains("13.75") }.joined(separator: "\n"))
+        XCTAssertTrue(new.contains("  行 13.75 | 27.50⟨跨列2⟩ | 41.25 | 55.00⟨跨列2⟩"))
         // Its glossary replaces the default one.
         XCTAssertTrue(old.contains("段落 1、财政拨款收入：指本级财政当年拨付的资金。"))
         XCTAssertFalse(old.contains { $0.hasPrefix("段落 2、财政专户管理资金收入") })
