@@ -25,7 +25,7 @@ public struct PDFWriter {
         try PageSize.validate(document.pages)
         let file = FileReplacement(target: url)
         do {
-            try render(document, firstPage: first, date: date, to: file.temporary.path)
+            try render(document, firstPage: first, date: date, to: file.temporary.path, target: url.path)
             try file.commit()
         } catch {
             file.discard()
@@ -33,18 +33,28 @@ public struct PDFWriter {
         }
     }
 
-    private func render(_ document: LaidOutDocument, firstPage: PageFrame, date: String, to path: String) throws {
-        guard let surface = cairo_pdf_surface_create(path, firstPage.width, firstPage.height) else {
+    private func render(_ document: LaidOutDocument, firstPage: PageFrame, date: String, to path: String, target: String) throws {
+        let sink = try CheckedFileSink(path: path, target: target)
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        guard let surface = cairo_pdf_surface_create_for_stream(CheckedFileSink.write, closure, firstPage.width, firstPage.height) else {
+            sink.abandon()
             throw RenderError("无法创建 PDF 文件 \(path)")
         }
-        defer { cairo_surface_destroy(surface) }
-        try CairoStatus.check(surface: surface, doing: "创建 PDF 文件 \(path)")
-        setMetadata(document.metadata, date: date, on: surface)
-        try drawPages(document.pages, on: surface)
-        try PDFOutline.add(document.outline, pageCount: document.pages.count, to: surface)
-        // Finishing subsets and embeds the fonts and writes the file; errors surface only now.
-        cairo_surface_finish(surface)
-        try CairoStatus.check(surface: surface, doing: "写入 PDF 文件 \(path)")
+        do {
+            defer { cairo_surface_destroy(surface) }
+            try CairoStatus.check(surface: surface, doing: "创建 PDF 文件 \(path)")
+            setMetadata(document.metadata, date: date, on: surface)
+            try drawPages(document.pages, on: surface)
+            try PDFOutline.add(document.outline, pageCount: document.pages.count, to: surface)
+            // Finishing subsets and embeds the fonts and writes the rest; write errors surface now.
+            cairo_surface_finish(surface)
+            try CairoStatus.check(surface: surface, doing: "写入 PDF 文件 \(path)")
+        } catch {
+            sink.abandon()
+            // A failed write shows in cairo as an English stream error: say what really happened.
+            throw sink.failure.map { RenderError("写入 \(target) 失败：\($0)（原有的文件没有改动）") } ?? error
+        }
+        try sink.close()
     }
 
     private func drawPages(_ pages: [PageFrame], on surface: OpaquePointer) throws {

@@ -1,0 +1,33 @@
+import Foundation
+import XCTest
+
+/// A full disk never destroys the previous good PDF: `render` says so in Chinese, exits 1, and
+/// leaves no temporary file (issue: cairo's own file output reported success over a truncated file).
+final class DiskFullTests: XCTestCase {
+    var mountPoint: URL!
+
+    override func setUpWithError() throws {
+        mountPoint = try GongkaiProcess.temporaryDirectory()
+        let mount = try GongkaiProcess.run(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=900k", "tmpfs", mountPoint.path])
+        guard mount.status == 0 else { throw XCTSkip("无法挂载 tmpfs（需要 root）：\(mount.errors)") }
+    }
+
+    override func tearDownWithError() throws {
+        _ = try? GongkaiProcess.run(URL(fileURLWithPath: "/bin/umount"), [mountPoint.path])
+        try? FileManager.default.removeItem(at: mountPoint)
+    }
+
+    func testAFullDiskKeepsThePreviousPDF() throws {
+        let pdf = mountPoint.appendingPathComponent("公开.pdf")
+        let small = GongkaiProcess.root.appendingPathComponent("Examples/hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml").path
+        let first = try GongkaiProcess.run(["render", small, "-o", pdf.path])
+        XCTAssertEqual(first.status, 0, first.output + first.errors)
+        let previous = try Data(contentsOf: pdf)
+
+        let large = try GongkaiProcess.run(["render", GongkaiProcess.hebei, "-o", pdf.path])
+        XCTAssertEqual(large.status, 1)
+        XCTAssertTrue((large.output + large.errors).contains("写入 \(pdf.path) 失败：磁盘空间不足（原有的文件没有改动）"), large.output + large.errors)
+        XCTAssertEqual(try Data(contentsOf: pdf), previous)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path), ["公开.pdf"])
+    }
+}
