@@ -29,6 +29,7 @@ struct FlowState {
         case .paragraph(let paragraph):
             try placeParagraph(paragraph)
         case .table(let table):
+            try keepWithContinuation(table, next)
             var tableLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
             let entry = try tableLayout.place()
             if let entry { record(entry.title, level: entry.level, page: entry.page, y: entry.y, inContents: true, bookmarked: true) }
@@ -39,6 +40,7 @@ struct FlowState {
         case .space(let height):
             if !flow.atPageTop { flow.makeRoom(height); flow.advance(min(height, flow.remaining)) }
         }
+        if case .heading = block { flow.afterHeading = true } else { flow.afterHeading = false }
     }
 
     /// Lines of `text` in `style` across the text block's width, with context for errors.
@@ -50,7 +52,7 @@ struct FlowState {
         let laid = try lines(heading.text, heading.style, context: "标题")
         let height = heading.style.spaceBefore + Double(laid.count) * heading.style.lineHeight + heading.style.spaceAfter
         // Keep the heading with the first line (or the table's head) of what follows.
-        let following = try firstLineHeight(of: next)
+        let following = try keptHeight(of: next, after: height)
         if flow.pages.isEmpty { flow.startPage() }
         flow.makeRoom(height + following)
         if !flow.atPageTop { flow.advance(heading.style.spaceBefore) }
@@ -64,7 +66,13 @@ struct FlowState {
         let laid = try lines(paragraph.text, paragraph.style, context: "段落")
         if flow.pages.isEmpty { flow.startPage() }
         if !flow.atPageTop { flow.advance(paragraph.style.spaceBefore) }
-        placeLines(laid, style: paragraph.style)
+        let fitting = Int((flow.remaining + 0.001) / paragraph.style.lineHeight)
+        let here = flow.atPageTop ? laid.count : OrphanControl.linesOnThisPage(count: laid.count, fitting: fitting)
+        placeLines(Array(laid.prefix(here)), style: paragraph.style)
+        if here < laid.count {
+            flow.startPage(flow.orientation)
+            placeLines(Array(laid.dropFirst(here)), style: paragraph.style)
+        }
         flow.advance(paragraph.style.spaceAfter)
     }
 
@@ -73,15 +81,34 @@ struct FlowState {
         flow.placeLines(laid, style: style, metrics: paragraphs.shaper.verticalMetrics(role: style.role, size: style.size))
     }
 
-    private func firstLineHeight(of block: Block?) throws -> Double {
+    /// What of `block` must share a page with a heading `heading` points tall: a paragraph's or a
+    /// heading's first line; a table's whole when heading and table fit on one page, else its
+    /// minimum (TableLayout.Keep).
+    private func keptHeight(of block: Block?, after heading: Double) throws -> Double {
         switch block {
         case .paragraph(let paragraph)?: return paragraph.style.spaceBefore + paragraph.style.lineHeight
         case .heading(let heading)?: return heading.style.spaceBefore + heading.style.lineHeight
         case .table(let table)?:
             var layout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
-            return try layout.headHeight()
+            let keep = try layout.keep()
+            return heading + keep.whole <= flow.fullHeight + 0.001 ? keep.whole : keep.minimum
         default: return 0
         }
+    }
+
+    /// An untitled table right after a table reads as its second part (hebei's 项目绩效指标表 under
+    /// its 项目绩效目标表): where the two fit on one page together but not in the space left, the
+    /// first starts on a fresh page, so that the reader sees the pair whole. Right after a heading
+    /// the heading's own keep decides (TableLayout.Keep).
+    private func keepWithContinuation(_ table: Table, _ next: Block?) throws {
+        guard case .table(let second)? = next, second.title == nil, second.captionLines.isEmpty,
+              !flow.pages.isEmpty, !flow.atPageTop, !flow.afterHeading else { return }
+        var firstLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
+        var secondLayout = TableLayout(table: second, paragraphs: paragraphs, flow: flow)
+        let first = try firstLayout.keep(), continuation = try secondLayout.keep()
+        guard first.orientation == flow.orientation, continuation.orientation == flow.orientation else { return }
+        let together = first.whole + continuation.whole
+        if together <= flow.fullHeight + 0.001 && together > flow.remaining + 0.001 { flow.startPage(flow.orientation) }
     }
 
     private mutating func record(_ title: String, level: Int, page: Int, y: Double, inContents: Bool, bookmarked: Bool) {
