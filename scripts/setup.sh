@@ -9,7 +9,7 @@ set -euo pipefail
 # Layout: ICU's line-break iterator (libicu-dev).
 packages=(pkg-config libicu-dev
     libcairo2-dev libharfbuzz-dev libfontconfig1-dev libfreetype-dev
-    fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core
+    fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-ukai fonts-dejavu-core
     poppler-utils qpdf)
 
 missing=()
