@@ -27,7 +27,7 @@ struct FlowState {
         case .heading(let heading):
             try placeHeading(heading, followedBy: next)
         case .paragraph(let paragraph):
-            try placeParagraph(paragraph)
+            try placeParagraph(paragraph, followedBy: next)
         case .table(let table):
             try keepWithContinuation(table, next)
             var tableLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
@@ -62,10 +62,11 @@ struct FlowState {
         record(heading.text, level: heading.level, page: flow.pageIndex, y: y, inContents: heading.inContents, bookmarked: heading.bookmarked)
     }
 
-    private mutating func placeParagraph(_ paragraph: Paragraph) throws {
+    private mutating func placeParagraph(_ paragraph: Paragraph, followedBy next: Block?) throws {
         let laid = try lines(paragraph.text, paragraph.style, context: "段落")
         if flow.pages.isEmpty { flow.startPage() }
         if !flow.atPageTop { flow.advance(paragraph.style.spaceBefore) }
+        if try staysWithNext(laid, paragraph.style, next: next) { flow.startPage(flow.orientation) }
         let fitting = Int((flow.remaining + 0.001) / paragraph.style.lineHeight)
         let here = flow.atPageTop ? laid.count : OrphanControl.linesOnThisPage(count: laid.count, fitting: fitting)
         placeLines(Array(laid.prefix(here)), style: paragraph.style)
@@ -74,6 +75,17 @@ struct FlowState {
             placeLines(Array(laid.dropFirst(here)), style: paragraph.style)
         }
         flow.advance(paragraph.style.spaceAfter)
+    }
+
+    /// Whether a one-line paragraph (often a run-in heading typed as a paragraph, such as
+    /// “4.城镇职工基本医疗保险管理所管理工作”) must go to the next page with the paragraph after
+    /// it, which `OrphanControl` moves on whole: it would otherwise stand alone at the page foot.
+    private func staysWithNext(_ laid: [LaidLine], _ style: TextStyle, next: Block?) throws -> Bool {
+        guard laid.count == 1, !flow.atPageTop, case .paragraph(let following)? = next else { return false }
+        let count = try lines(following.text, following.style, context: "段落").count
+        let left = flow.remaining - style.lineHeight - style.spaceAfter - following.style.spaceBefore
+        let fitting = Int((left + 0.001) / following.style.lineHeight)
+        return fitting >= 1 && OrphanControl.linesOnThisPage(count: count, fitting: fitting) == 0
     }
 
     /// Places lines one by one, starting a new page where one does not fit.

@@ -20,6 +20,15 @@ final class OrphanControlTests: XCTestCase {
         XCTAssertEqual(laid.pages[1].texts.filter { $0.hasPrefix("文") }.count, 2)
     }
 
+    func testOneLineParagraphGoesWithTheParagraphMovedAfterIt() throws {
+        // 27 lines leave three: the one-line 小标题, then two of a three-line paragraph's lines, but
+        // 2 + 1 leaves a widow and 1 + 2 an orphan, so the paragraph moves, and the 小标题 with it.
+        let laid = try Fixture.layout([Fixture.paragraph(27 * 40 - 2), Fixture.paragraph(5, "题"), Fixture.paragraph(3 * 40 - 2, "文")])
+        XCTAssertFalse(laid.pages[0].texts.contains { $0.hasPrefix("题") })
+        XCTAssertTrue(laid.pages[1].texts.contains { $0.hasPrefix("题") })
+        XCTAssertEqual(laid.pages[1].texts.filter { $0.hasPrefix("文") }.count, 3)
+    }
+
     func testSplitRule() {
         XCTAssertEqual(OrphanControl.linesOnThisPage(count: 5, fitting: 9), 5)
         XCTAssertEqual(OrphanControl.linesOnThisPage(count: 5, fitting: 1), 0)
