@@ -9,7 +9,7 @@ set -euo pipefail
 # Layout: ICU's line-break iterator (libicu-dev).
 packages=(pkg-config libicu-dev
     libcairo2-dev libharfbuzz-dev libfontconfig1-dev libfreetype-dev
-    fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core
+    fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-ukai fonts-dejavu-core
     poppler-utils qpdf)
 
 missing=()
@@ -24,10 +24,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     echo "安装依赖：${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
+    # apt and debconf talk on stderr even with -qq; their words are shown only when a step fails.
+    log=$(mktemp)
+    trap 'rm -f "$log"' EXIT
+    quietly() { "$@" >"$log" 2>&1 || { cat "$log" >&2; return 1; }; }
+    quietly apt-get update
     # A dpkg "cannot access archive" failure has been seen once on this kind of machine: retry once.
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-        || apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    quietly apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        || quietly apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -27,8 +27,9 @@ struct FlowState {
         case .heading(let heading):
             try placeHeading(heading, followedBy: next)
         case .paragraph(let paragraph):
-            try placeParagraph(paragraph)
+            try placeParagraph(paragraph, followedBy: next)
         case .table(let table):
+            try keepWithContinuation(table, next)
             var tableLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
             let entry = try tableLayout.place()
             if let entry { record(entry.title, level: entry.level, page: entry.page, y: entry.y, inContents: true, bookmarked: true) }
@@ -39,6 +40,7 @@ struct FlowState {
         case .space(let height):
             if !flow.atPageTop { flow.makeRoom(height); flow.advance(min(height, flow.remaining)) }
         }
+        if case .heading = block { flow.afterHeading = true } else { flow.afterHeading = false }
     }
 
     /// Lines of `text` in `style` across the text block's width, with context for errors.
@@ -50,7 +52,7 @@ struct FlowState {
         let laid = try lines(heading.text, heading.style, context: "标题")
         let height = heading.style.spaceBefore + Double(laid.count) * heading.style.lineHeight + heading.style.spaceAfter
         // Keep the heading with the first line (or the table's head) of what follows.
-        let following = try firstLineHeight(of: next)
+        let following = try keptHeight(of: next, after: height)
         if flow.pages.isEmpty { flow.startPage() }
         flow.makeRoom(height + following)
         if !flow.atPageTop { flow.advance(heading.style.spaceBefore) }
@@ -60,12 +62,30 @@ struct FlowState {
         record(heading.text, level: heading.level, page: flow.pageIndex, y: y, inContents: heading.inContents, bookmarked: heading.bookmarked)
     }
 
-    private mutating func placeParagraph(_ paragraph: Paragraph) throws {
+    private mutating func placeParagraph(_ paragraph: Paragraph, followedBy next: Block?) throws {
         let laid = try lines(paragraph.text, paragraph.style, context: "段落")
         if flow.pages.isEmpty { flow.startPage() }
         if !flow.atPageTop { flow.advance(paragraph.style.spaceBefore) }
-        placeLines(laid, style: paragraph.style)
+        if try staysWithNext(laid, paragraph.style, next: next) { flow.startPage(flow.orientation) }
+        let fitting = Int((flow.remaining + 0.001) / paragraph.style.lineHeight)
+        let here = flow.atPageTop ? laid.count : OrphanControl.linesOnThisPage(count: laid.count, fitting: fitting)
+        placeLines(Array(laid.prefix(here)), style: paragraph.style)
+        if here < laid.count {
+            flow.startPage(flow.orientation)
+            placeLines(Array(laid.dropFirst(here)), style: paragraph.style)
+        }
         flow.advance(paragraph.style.spaceAfter)
+    }
+
+    /// Whether a one-line paragraph (often a run-in heading typed as a paragraph, such as
+    /// “4.城镇职工基本医疗保险管理所管理工作”) must go to the next page with the paragraph after
+    /// it, which `OrphanControl` moves on whole: it would otherwise stand alone at the page foot.
+    private func staysWithNext(_ laid: [LaidLine], _ style: TextStyle, next: Block?) throws -> Bool {
+        guard laid.count == 1, !flow.atPageTop, case .paragraph(let following)? = next else { return false }
+        let count = try lines(following.text, following.style, context: "段落").count
+        let left = flow.remaining - style.lineHeight - style.spaceAfter - following.style.spaceBefore
+        let fitting = Int((left + 0.001) / following.style.lineHeight)
+        return fitting >= 1 && OrphanControl.linesOnThisPage(count: count, fitting: fitting) == 0
     }
 
     /// Places lines one by one, starting a new page where one does not fit.
@@ -73,15 +93,34 @@ struct FlowState {
         flow.placeLines(laid, style: style, metrics: paragraphs.shaper.verticalMetrics(role: style.role, size: style.size))
     }
 
-    private func firstLineHeight(of block: Block?) throws -> Double {
+    /// What of `block` must share a page with a heading `heading` points tall: a paragraph's or a
+    /// heading's first line; a table's whole when heading and table fit on one page, else its
+    /// minimum (TableLayout.Keep).
+    private func keptHeight(of block: Block?, after heading: Double) throws -> Double {
         switch block {
         case .paragraph(let paragraph)?: return paragraph.style.spaceBefore + paragraph.style.lineHeight
         case .heading(let heading)?: return heading.style.spaceBefore + heading.style.lineHeight
         case .table(let table)?:
             var layout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
-            return try layout.headHeight()
+            let keep = try layout.keep()
+            return heading + keep.whole <= flow.fullHeight + 0.001 ? keep.whole : keep.minimum
         default: return 0
         }
+    }
+
+    /// An untitled table right after a table reads as its second part (hebei's 项目绩效指标表 under
+    /// its 项目绩效目标表): where the two fit on one page together but not in the space left, the
+    /// first starts on a fresh page, so that the reader sees the pair whole. Right after a heading
+    /// the heading's own keep decides (TableLayout.Keep).
+    private func keepWithContinuation(_ table: Table, _ next: Block?) throws {
+        guard case .table(let second)? = next, second.title == nil, second.captionLines.isEmpty,
+              !flow.pages.isEmpty, !flow.atPageTop, !flow.afterHeading else { return }
+        var firstLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
+        var secondLayout = TableLayout(table: second, paragraphs: paragraphs, flow: flow)
+        let first = try firstLayout.keep(), continuation = try secondLayout.keep()
+        guard first.orientation == flow.orientation, continuation.orientation == flow.orientation else { return }
+        let together = first.whole + continuation.whole
+        if together <= flow.fullHeight + 0.001 && together > flow.remaining + 0.001 { flow.startPage(flow.orientation) }
     }
 
     private mutating func record(_ title: String, level: Int, page: Int, y: Double, inContents: Bool, bookmarked: Bool) {

@@ -16,9 +16,14 @@ public struct LineBreakRules: Sendable {
         didSet { unitCharacters = LineBreakRules.sortedByLength(units) }
     }
     private var unitCharacters: [[Character]]
+    /// The fewest characters (closing marks not counted) a paragraph's last line may hold when the
+    /// paragraph has more than one line: a lone character (孤字) on a last line reads as a defect,
+    /// in headings and table titles most of all. 1 turns the rule off.
+    public var minimumLastLine: Int
 
     public init(noLineStart: Set<Character>, noLineEnd: Set<Character>, doubled: Set<Character>,
-                openingQuotes: Set<Character>, closingQuotes: Set<Character>, units: [String]) {
+                openingQuotes: Set<Character>, closingQuotes: Set<Character>, units: [String], minimumLastLine: Int = 2) {
+        self.minimumLastLine = minimumLastLine
         self.noLineStart = noLineStart
         self.noLineEnd = noLineEnd
         self.doubled = doubled

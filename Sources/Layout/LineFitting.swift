@@ -30,17 +30,22 @@ struct LineFitter {
         shrinkBefore = shrink
     }
 
-    private var pieces: [Piece] { paragraph.pieces }
+    var pieces: [Piece] { paragraph.pieces }
 
     /// Lines within `width` points, the first `indent` points shorter.
     func fit(width: Double, indent: Double) -> [FittedLine] {
-        var lines: [FittedLine] = []
+        var ends: [Int] = []
         var start = 0
         while start < pieces.count {
-            let available = width - (lines.isEmpty ? indent : 0)
-            let end = lineEnd(from: start, available: available, lineWidth: width)
-            lines.append(FittedLine(pieces: start..<visibleEnd(start, end), isFirst: lines.isEmpty, isLast: end == pieces.count))
+            let end = lineEnd(from: start, available: width - (ends.isEmpty ? indent : 0), lineWidth: width)
+            ends.append(end)
             start = end
+        }
+        LastLineBalance(fitter: self, rules: rules).rebalance(&ends, width: width, indent: indent)
+        var lines: [FittedLine] = []
+        for (index, end) in ends.enumerated() {
+            let start = index == 0 ? 0 : ends[index - 1]
+            lines.append(FittedLine(pieces: start..<visibleEnd(start, end), isFirst: index == 0, isLast: end == pieces.count))
         }
         return lines.isEmpty ? [FittedLine(pieces: 0..<0, isFirst: true, isLast: true)] : lines
     }
@@ -84,11 +89,11 @@ struct LineFitter {
         return characterSplit(from: start, fit: fit, before: over, available: available)
     }
 
-    private func fits(_ start: Int, _ end: Int, _ available: Double) -> Bool {
+    func fits(_ start: Int, _ end: Int, _ available: Double) -> Bool {
         width(start, visibleEnd(start, end)) <= available + LineFitter.tolerance
     }
 
-    private func fitsSqueezed(_ start: Int, _ end: Int, _ available: Double) -> Bool {
+    func fitsSqueezed(_ start: Int, _ end: Int, _ available: Double) -> Bool {
         let visible = visibleEnd(start, end)
         return width(start, visible) - shrinkability(start, visible) <= available + LineFitter.tolerance
     }

@@ -10,6 +10,9 @@ final class PageFlow {
     private(set) var orientation: Orientation = .portrait
     /// Set after a landscape table: the next text goes back to a portrait page.
     var returnToPortrait = false
+    /// Set while the block just placed is a heading, which made room for what follows it: a
+    /// table right after it must not move to the next page on its own.
+    var afterHeading = false
     /// The page the last table title went on.
     var titlePage: Int?
     /// Rules already drawn on the current page, so shared cell borders are drawn once.

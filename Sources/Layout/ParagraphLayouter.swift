@@ -23,7 +23,8 @@ public struct LaidLine: Sendable {
 /// Breaks text into lines of a width and sets them (TYPOGRAPHY.md), step by step:
 /// space normalisation (HanLatinSpacing), break opportunities (BreakOpportunities, tailored by
 /// LineBreakRules), shaping by segment (ShapeCache), punctuation squeezing (PunctuationSqueeze),
-/// the Han–Latin quarter em, line fitting (LineFitting), justification and alignment
+/// the Han–Latin quarter em, line fitting (LineFitting, then LastLineBalance against a lone
+/// character on the last line), justification and alignment
 /// (Justification), and glyph runs per face (LineRuns).
 public final class ParagraphLayouter {
     public let shaper: TextShaper

@@ -1,7 +1,7 @@
 import Document
 
-/// Lays a table out across pages: chooses orientation and scale, sizes columns and rows, keeps the
-/// title with the head and first row, repeats the header rows on every page, never splits a row
+/// Lays a table out across pages: chooses orientation and scale, sizes columns and rows, keeps a
+/// table a page can hold on one page and a longer one's title with its head and first two rows, repeats the header rows on every page, never splits a row
 /// (or a group of rows joined by a spanning cell) unless it is taller than a page. Merged runs
 /// (`MergedRun`) do not join rows: a page break may cut one, and each page prints its part.
 struct TableLayout {
@@ -74,13 +74,36 @@ struct TableLayout {
 
     var padding: (h: Double, v: Double) { (3 * scale, 2 * scale) }
 
-    /// Title, caption lines, header rows and the first body row: what must share a page.
-    mutating func headHeight() throws -> Double {
+    /// How much of the table must share a page (TYPOGRAPHY.md, Tables): `minimum` is the title,
+    /// caption lines, header rows and the first two body row groups, never fewer at a page foot;
+    /// `whole` is the whole table with its notes, kept on one page when a page can hold it.
+    struct Keep {
+        let minimum: Double
+        let whole: Double
+        /// The orientation of the page the table goes on.
+        let orientation: Orientation
+    }
+
+    /// The table's `Keep`, for a heading placed before it (keep-with-next).
+    mutating func keep() throws -> Keep {
         try prepare(available: flow.contentWidth)
-        let header = try section(table.header, header: true)
         let body = try section(table.body, header: false)
-        let firstGroup = body.grid.groups().first.map { body.height(of: $0) } ?? 0
-        return try titleHeight() + captionHeight() + header.height + firstGroup
+        return try keep(header: try section(table.header, header: true), body: body, groups: body.grid.groups())
+    }
+
+    private func keep(header: Section, body: Section, groups: [ClosedRange<Int>]) throws -> Keep {
+        let top = try titleHeight() + captionHeight() + header.height
+        let firstRows = groups.prefix(2).last.map { body.height(of: 0...$0.upperBound) } ?? 0
+        let allRows = body.grid.rows > 0 ? body.height(of: 0...(body.grid.rows - 1)) : 0
+        return Keep(minimum: top + firstRows, whole: top + allRows + (try notesHeight()), orientation: orientation)
+    }
+
+    /// The room to make before the title. A table a page can hold starts on a fresh page rather
+    /// than run over a page break (the reader sees it whole, with one header); a longer one needs
+    /// room for its `minimum`. Right after a heading, the minimum: the heading made room for the
+    /// whole table where heading and table fit on one page, and moving on would leave it alone.
+    private func room(for keep: Keep) -> Double {
+        keep.whole <= flow.fullHeight + 0.001 && !flow.afterHeading ? keep.whole : keep.minimum
     }
 
     /// Places the table; returns its contents/outline entry when it has an outline level.
@@ -93,8 +116,7 @@ struct TableLayout {
         let header = try section(table.header, header: true)
         let body = try section(table.body, header: false)
         let groups = body.grid.groups()
-        let head = try titleHeight() + captionHeight() + header.height + (groups.first.map { body.height(of: $0) } ?? 0)
-        flow.makeRoom(head)
+        flow.makeRoom(room(for: try keep(header: header, body: body, groups: groups)))
 
         let titleY = flow.cursor
         try placeTitle()
@@ -346,13 +368,22 @@ struct TableLayout {
         flow.addRule(x1: x + width, y1: y, x2: x + width, y2: y + height, width: rule)
     }
 
-    private func placeNotes() throws {
-        guard !table.notes.isEmpty else { return }
+    private var noteStyle: TextStyle {
         var style = table.cellStyle
         style.alignment = .left
         style.firstLineIndent = 0
-        for note in table.notes {
-            place(try paragraphs.lines(note, style, width: flow.contentWidth, context: "表格注释"), style: style, x: 0)
-        }
+        return style
+    }
+
+    private func noteLines(_ note: String) throws -> [LaidLine] {
+        try paragraphs.lines(note, noteStyle, width: flow.contentWidth, context: "表格注释")
+    }
+
+    private func notesHeight() throws -> Double {
+        try table.notes.reduce(0) { $0 + Double(try noteLines($1).count) * noteStyle.lineHeight }
+    }
+
+    private func placeNotes() throws {
+        for note in table.notes { place(try noteLines(note), style: noteStyle, x: 0) }
     }
 }

@@ -32,8 +32,8 @@ final class ParagraphLayoutSpacingTests: XCTestCase {
 
     func testClosingMarkIsPushedUpBySqueezingTheLine() throws {
         // 十。 overflows by 1 em; the comma and the line-end 。 give half an em each.
-        let lines = try ParagraphFixture.lines("一二三四，六七八九十。后", width: 100, alignment: .justified)
-        XCTAssertEqual(lines.map(\.text), ["一二三四，六七八九十。", "后"])
+        let lines = try ParagraphFixture.lines("一二三四，六七八九十。后记", width: 100, alignment: .justified)
+        XCTAssertEqual(lines.map(\.text), ["一二三四，六七八九十。", "后记"])
         assertPositions(lines[0].glyphXPositions, [0, 10, 20, 30, 40, 45, 55, 65, 75, 85, 95])
         XCTAssertEqual(lines[0].width, 100, accuracy: 1e-9)
     }

@@ -31,8 +31,8 @@ final class ParagraphLayoutTests: XCTestCase {
 
     func testMixedLineJustifiesBetweenHanAndAtWordEdgesNotInsideFigures() throws {
         // 字字 ¼em 12.5 ¼em 字: 20 + 2.5 + 20 + 2.5 + 10 = 55 in 60: 5 pt over three gaps.
-        let lines = try ParagraphFixture.lines("字字12.5字字", width: 60, alignment: .justified)
-        XCTAssertEqual(lines.map(\.text), ["字字12.5字", "字"])
+        let lines = try ParagraphFixture.lines("字字12.5字字字", width: 60, alignment: .justified)
+        XCTAssertEqual(lines.map(\.text), ["字字12.5字", "字字"])
         let gap = 5.0 / 3
         assertPositions(lines[0].glyphXPositions,
                         [0, 10 + gap, 22.5 + 2 * gap, 27.5 + 2 * gap, 32.5 + 2 * gap, 37.5 + 2 * gap, 45 + 3 * gap])

@@ -5,17 +5,7 @@ import XCTest
 /// Tables across pages: repeated headers, spans, rows kept whole, landscape and shrinking.
 final class TableLayoutTests: XCTestCase {
     func table(rows: Int, columns: [Table.Column]? = nil, title: String = "支出总表", orientation: Orientation? = nil) -> Table {
-        let columns = columns ?? [Table.Column(.fixed(70)), Table.Column(.proportional(1)), Table.Column(.fixed(80), numeric: true)]
-        let header: [[Table.Cell]] = [
-            [Table.Cell("功能分类科目", columnSpan: 2), Table.Cell("合计", rowSpan: 2)],
-            [Table.Cell("科目编码"), Table.Cell("科目名称")],
-        ]
-        let body = (1...rows).map { index in
-            [Table.Cell(String(2101500 + index)), Table.Cell("科目\(index)"), Table.Cell("\(index).00")]
-        }
-        return Table(title: title, titleStyle: Fixture.title, captionLines: [Table.CaptionLine(left: "编制单位：测试局", right: "单位：万元")],
-                     columns: columns, header: header, body: body, cellStyle: Fixture.cell, outlineLevel: 2,
-                     orientation: orientation, continuationCaption: "续表")
+        Fixture.table(rows: rows, columns: columns, title: title, orientation: orientation)
     }
 
     func testTableBreaksOverThreePagesRepeatingItsHeader() throws {

@@ -12,8 +12,8 @@ final class FontLibraryTests: XCTestCase {
             XCTAssertFalse(roles.families(forRole: role.rawValue).isEmpty, role.rawValue)
         }
         XCTAssertEqual(roles.families(forRole: "正文").first?.family, "Noto Serif CJK SC")
-        XCTAssertEqual(roles.families(forRole: "楷体").first?.family, "AR PL UKai CN")
-        XCTAssertEqual(roles.families(forRole: "楷体").first?.bold, .synthetic)
+        XCTAssertEqual(roles.families(forRole: "楷体").map(\.family).prefix(2), ["LXGW WenKai", "AR PL UKai CN"])
+        XCTAssertEqual(roles.families(forRole: "楷体").first?.bold, .weight(.bold))
     }
 
     func testRolesResolveToTheSimplifiedChineseFaces() throws {
@@ -28,11 +28,22 @@ final class FontLibraryTests: XCTestCase {
         XCTAssertEqual(heiti.faceIndex, 2)
         let title = try XCTUnwrap(fonts.families(of: .title).first ?? nil)
         XCTAssertTrue(title.file.hasSuffix("NotoSerifCJK-Bold.ttc"), title.file)
-        let kaiti = try XCTUnwrap(fonts.families(of: .kaiti).first ?? nil)
-        XCTAssertTrue(kaiti.file.hasSuffix("ukai.ttc"), kaiti.file)
-        XCTAssertEqual(kaiti.faceIndex, 0)
-        XCTAssertTrue(kaiti.syntheticBold)
         XCTAssertFalse(body.syntheticBold)
+    }
+
+    /// 楷体 is LXGW WenKai (fonts-lxgw-wenkai, which scripts/setup.sh installs), with its real Bold.
+    func testKaitiRoleResolvesToLXGWWenKai() throws {
+        let fonts: FontLibrary
+        do {
+            fonts = try FontLibrary()
+        } catch {
+            guard "\(error)".contains("fonts-lxgw-wenkai") else { throw error }
+            throw XCTSkip("霞鹜文楷未安装（scripts/setup.sh 会安装 fonts-lxgw-wenkai）：\(error)")
+        }
+        let kaiti = try XCTUnwrap(fonts.families(of: .kaiti).first ?? nil)
+        XCTAssertEqual((kaiti.file as NSString).lastPathComponent, "LXGWWenKai-Regular.ttf")
+        XCTAssertEqual(kaiti.boldFile.map { ($0 as NSString).lastPathComponent }, "LXGWWenKai-Bold.ttf")
+        XCTAssertFalse(kaiti.syntheticBold)
     }
 
     func testMissingPrimaryFamilyNamesTheFamilyAndItsPackage() throws {

@@ -52,9 +52,9 @@ final class HarfBuzzShaperTests: XCTestCase {
     }
 
     func testCharactersThePrimaryFaceLacksComeFromTheFirstFallbackThatHasThem() throws {
-        // AR PL UKai CN has no ™; Noto Serif CJK SC, the next 楷体 family, has.
-        let shaped = try shaper.shape("商标™号", role: .kaiti, size: 16, bold: false)
-        XCTAssertEqual(shaped.glyphs.map(\.face.index), [0, 0, 1, 0])
+        // Neither LXGW WenKai nor AR PL UKai CN has 㐀 (Extension A); Noto Serif CJK SC, the third 楷体 family, has.
+        let shaped = try shaper.shape("商标㐀号", role: .kaiti, size: 16, bold: false)
+        XCTAssertEqual(shaped.glyphs.map(\.face.index), [0, 0, 2, 0])
         XCTAssertEqual(shaped.glyphs.map(\.cluster), [0, 3, 6, 9])
         // Only DejaVu Sans (the fourth 正文 family) has the chess king.
         let king = try shaper.shape("王♔", role: .body, size: 12, bold: false)
@@ -74,8 +74,11 @@ final class HarfBuzzShaperTests: XCTestCase {
     func testBoldUsesTheBoldFaceOrMarksSyntheticBold() throws {
         let body = try shaper.shape("合计", role: .body, size: 16, bold: true)
         XCTAssertEqual(body.glyphs.first?.face, FaceID(role: .body, index: 0, bold: true, syntheticBold: false))
+        // LXGW WenKai has a real Bold; 标题 strokes its (already bold) outlines.
         let kaiti = try shaper.shape("合计", role: .kaiti, size: 16, bold: true)
-        XCTAssertEqual(kaiti.glyphs.first?.face, FaceID(role: .kaiti, index: 0, bold: true, syntheticBold: true))
+        XCTAssertEqual(kaiti.glyphs.first?.face, FaceID(role: .kaiti, index: 0, bold: true, syntheticBold: false))
+        let title = try shaper.shape("合计", role: .title, size: 16, bold: true)
+        XCTAssertEqual(title.glyphs.first?.face, FaceID(role: .title, index: 0, bold: true, syntheticBold: true))
     }
 
     func testTheSameTextIsShapedOnce() throws {

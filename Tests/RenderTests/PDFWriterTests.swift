@@ -59,7 +59,7 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertTrue(result.output.contains("NotoSerifCJKsc-Regular"), result.output)
         XCTAssertTrue(result.output.contains("NotoSerifCJKsc-Bold"), result.output)
         XCTAssertTrue(result.output.contains("NotoSansCJKsc-Regular"), result.output)
-        XCTAssertTrue(result.output.contains("UKai"), result.output)
+        XCTAssertTrue(result.output.contains("LXGWWenKai"), result.output)
         XCTAssertTrue(result.output.contains("DejaVuSans"), "♔ 来自 DejaVu Sans：\(result.output)")
     }
 
