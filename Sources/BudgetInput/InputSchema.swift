@@ -212,7 +212,7 @@ public enum InputSchema {
     public static let root = Shape.record([
         Field("名称", .text, required: true, "部门（单位）名称，如 高阳县医疗保障局"),
         Field("编码", .code(lengths: [3, 6, 9]), "部门（单位）编码，如 450、450001"),
-        Field("年度", .integer(minimum: 2000), required: true, "预算年度"),
+        Field("年度", .integer(minimum: 2000, maximum: 2100), required: true, "预算年度（2000–2100）"),
         // Any name: the formats are the folders of Templates/, which stage 1 does not read; the
         // check against them is DocumentBuild's, at this line.
         Field("格式", .text, required: true, "公开格式（省份模板）：Templates/ 下的文件夹名，如 hebei（gongkai formats 列出可用的格式）"),

@@ -17,8 +17,8 @@ public enum JSONSchemaWriter {
             return ["type": ["string", "number", "integer", "boolean"]]
         case .paragraphs:
             return ["anyOf": [["type": "string"], ["type": "array", "items": ["type": "string"]]]]
-        case .integer(let minimum):
-            return ["type": "integer", "minimum": minimum]
+        case let .integer(minimum, maximum):
+            return maximum == Int.max ? ["type": "integer", "minimum": minimum] : ["type": "integer", "minimum": minimum, "maximum": maximum]
         case .amount(let signed):
             let pattern = signed ? "^[+-]?[0-9][0-9,]*(\\.[0-9]+)?$" : "^[+]?[0-9][0-9,]*(\\.[0-9]+)?$"
             return ["anyOf": [["type": "number", "minimum": signed ? -1e12 : 0], ["type": "string", "pattern": pattern]]]

@@ -6,7 +6,7 @@ public indirect enum Shape: Sendable {
     /// One paragraph, or a list of paragraphs.
     case paragraphs
     /// A whole number no smaller than `minimum`.
-    case integer(minimum: Int)
+    case integer(minimum: Int, maximum: Int = Int.max)
     /// An amount in the file's 金额单位; negative amounts rejected unless `signed`.
     case amount(signed: Bool)
     /// A subject code: digits only, one of the given lengths (3 类, 5 款, 7 项 …).

@@ -112,13 +112,17 @@ struct ShapeReader {
         switch shape {
         case .text:
             return .text(Located(text, at: here))
-        case .integer(let minimum):
+        case let .integer(minimum, maximum):
             guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), let value = Int(text), text.count < 10 else {
                 error("input.not-integer", "\(describe(path))应为整数，写的是“\(text)”", at: node)
                 return nil
             }
             guard value >= minimum else {
                 error("input.integer-range", "\(describe(path))不能小于 \(minimum)，写的是 \(value)", at: node)
+                return nil
+            }
+            guard value <= maximum else {
+                error("input.integer-range", "\(describe(path))不能大于 \(maximum)，写的是 \(value)", at: node)
                 return nil
             }
             return .integer(Located(value, at: here))

@@ -38,7 +38,28 @@ struct RenderCommand: ParsableCommand {
         if output != nil && outputDirectory != nil { throw ValidationError("-o 与 --out-dir 只能选一个") }
     }
 
+    /// Every output is checked before anything is written: a bad one never costs the previous PDF.
+    func checkOutputs() throws {
+        if let output, !output.lowercased().hasSuffix(".pdf") { throw OutputError("输出文件应以 .pdf 结尾：\(output)") }
+        guard dpi.isFinite, (24...1200).contains(dpi) else { throw OutputError("--dpi 应在 24 到 1200 之间，写的是 \(dpi)") }
+        if let pngDirectory { try Self.requireDirectoryOrAbsent(pngDirectory, option: "--png") }
+        if let outputDirectory { try Self.requireDirectoryOrAbsent(outputDirectory, option: "--out-dir") }
+        try OutputPlan(files: files, outputs: files.map(outputPath(for:))).check()
+    }
+
+    /// A path an option names as a folder must be one, or not exist yet.
+    static func requireDirectoryOrAbsent(_ path: String, option: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw OutputError("\(option) 应是一个目录，而 \(path) 是文件")
+        }
+    }
+
     func run() throws {
+        do { try checkOutputs() } catch let error as OutputError {
+            Console.note("错误: \(error.message)")
+            throw ExitCode.failure
+        }
         let build = try templateOptions.documentBuild()
         let shaper = HarfBuzzShaper(fonts: build.fonts)
         var failed = false
