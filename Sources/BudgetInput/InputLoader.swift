@@ -33,6 +33,8 @@ public enum InputLoader {
 
     static func load(path: String, readingPriorYear: Bool) -> Outcome {
         let origin = SourceLocation(file: path, line: 1, column: 1)
+        // Looked at before reading: a directory, a FIFO, a device or a huge file is never read.
+        if let refusal = InputFileKind.refusal(path) { return Outcome(input: nil, diagnostics: [.error(refusal.rule, refusal.message, at: origin)]) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return Outcome(input: nil, diagnostics: [.error("input.unreadable", "无法读取文件（不存在或没有读取权限）", at: origin)])
         }
@@ -64,6 +66,10 @@ public enum InputLoader {
         guard case .mapping(let mapping) = root else {
             return Outcome(input: nil, diagnostics: [.error("input.type", "文件顶层应为“键: 值”映射，如“名称: 高阳县医疗保障局”", at: origin)])
         }
+        // A file with none of the data's keys is some other file: say so once, never echo its content.
+        guard mapping.contains(where: { key, _ in InputSchema.topLevelKeys.contains(key.string ?? "") }) else {
+            return Outcome(input: nil, diagnostics: [.error("input.foreign", "不是数据文件：没有“名称”“年度”“支出”等任何一个数据键", at: origin)])
+        }
         var diagnostics: [Diagnostic] = []
         let unit = amountUnit(in: mapping, file: path, diagnostics: &diagnostics)
         var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, source: SourceText(text, file: path), nodeBudget: nodeBudget)
@@ -76,11 +82,17 @@ public enum InputLoader {
         var input = builder.build(record)
         diagnostics += builder.diagnostics
         if var built = input, readingPriorYear, let prior = built.prior, let priorFile = prior.file {
+            if let refusal = PriorYearFile.refusal(priorFile.value) {
+                diagnostics.append(.error("prior.outside", refusal, at: priorFile.location))
+                return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
+            }
             let resolved = PriorYearFile.resolve(priorFile.value, relativeTo: path)
             let outcome = load(path: resolved, readingPriorYear: false)
             if let priorInput = outcome.completeInput {
                 built.prior?.input = BudgetInputBox(priorInput)
                 diagnostics += outcome.diagnostics
+            } else if let first = outcome.diagnostics.first, ["input.too-large", "input.not-file", "input.foreign"].contains(first.rule) {
+                diagnostics.append(.error("prior.invalid", "上年数据文件“\(priorFile.value)”：\(first.message)", at: priorFile.location))
             } else if outcome.diagnostics.first?.rule == "input.unreadable" {
                 diagnostics.append(.error("prior.missing", "找不到上年数据文件“\(priorFile.value)”（按本文件所在目录查找：\(resolved)）", at: priorFile.location))
             } else {
@@ -153,8 +165,22 @@ public enum InputLoader {
     }
 }
 
-/// Where `上年: 文件.yaml` points: relative to the file that names it.
+/// Where `上年: 文件.yaml` points: relative to the file that names it, inside its folder.
 enum PriorYearFile {
+    /// Why a reference may not be followed: an absolute path, or one that climbs out of the data
+    /// file's folder (a data file must not make gongkai read, and quote, any file on the machine).
+    static func refusal(_ name: String) -> String? {
+        if name.hasPrefix("/") || name.hasPrefix("~") {
+            return "上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径：\(name)"
+        }
+        var depth = 0
+        for part in name.split(separator: "/") {
+            if part == ".." { depth -= 1 } else if part != "." { depth += 1 }
+            if depth < 0 { return "上年数据文件应在本文件所在的文件夹之内，不能用“..”走出去：\(name)" }
+        }
+        return nil
+    }
+
     static func resolve(_ name: String, relativeTo path: String) -> String {
         if name.hasPrefix("/") { return name }
         let directory = (path as NSString).deletingLastPathComponent

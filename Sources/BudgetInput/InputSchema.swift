@@ -209,6 +209,12 @@ public enum InputSchema {
     ])
 
     /// The whole file.
+    /// The keys a data file may have at its top: a file with none of them is not a data file.
+    public static var topLevelKeys: Set<String> {
+        guard case .record(let fields) = root else { return [] }
+        return Set(fields.map(\.key))
+    }
+
     public static let root = Shape.record([
         Field("名称", .text, required: true, "部门（单位）名称，如 高阳县医疗保障局"),
         Field("编码", .code(lengths: [3, 6, 9]), "部门（单位）编码，如 450、450001"),
