@@ -8,13 +8,16 @@ struct FileReplacement {
 
     init(target: URL) {
         self.target = target
+        Self.removeStaleTemporaries(of: target)
         // Same directory as the target, so the rename is atomic (one file system).
         let name = ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
         temporary = target.deletingLastPathComponent().appendingPathComponent(name)
+        TemporaryFileGuard.watch(temporary.path)
     }
 
     /// Moves the finished temporary file over the target.
     func commit() throws {
+        defer { TemporaryFileGuard.clear() }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
@@ -25,5 +28,6 @@ struct FileReplacement {
     /// Removes the temporary file after a failure.
     func discard() {
         unlink(temporary.path)
+        TemporaryFileGuard.clear()
     }
 }
