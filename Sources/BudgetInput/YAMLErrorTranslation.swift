@@ -62,11 +62,17 @@ enum YAMLErrorTranslation {
         ("control characters are not allowed", "文本中含有控制字符"),
         ("found unexpected ':'", "出现了多余的冒号"),
         ("did not find expected ',' or ']'", "方括号列表中缺少“,”或“]”"),
+        ("Maximum nesting level reached", "嵌套层数过多（列表或映射套得太深）"),
+        ("but found another document", "一个文件只能写一份数据：这里出现了第二份（“---”之后）"),
+        ("found incompatible YAML document", "不支持这个 YAML 版本（%YAML 指令）：请删去这一行"),
+        ("found invalid Unicode character escape code", "引号中的 Unicode 转义无效（例如单独的代理码 \\ud800）"),
+        ("found unsupported YAML version", "不支持这个 YAML 版本（%YAML 指令）：请删去这一行"),
         ("did not find expected ',' or '}'", "花括号映射中缺少“,”或“}”"),
     ]
 
     static func translate(_ problem: String) -> String {
         for (english, chinese) in phrases where problem.contains(english) { return chinese }
-        return "“\(problem)”"
+        // A message not translated yet: say so in Chinese, keep libyaml's words as the detail.
+        return "无法解析此处（libyaml：\(problem)）"
     }
 }

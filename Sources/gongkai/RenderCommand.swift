@@ -74,7 +74,7 @@ struct RenderCommand: ParsableCommand {
                 Console.note("\(file): 有错误，未生成 PDF")
                 failed = true
             } catch {
-                Console.note("\(file): 错误: \(error)")
+                Console.note("\(file): 错误: \(SystemErrorText.describe(error))")
                 failed = true
             }
         }

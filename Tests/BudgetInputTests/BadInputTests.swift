@@ -242,3 +242,20 @@ extension BadInputTests {
         XCTAssertEqual(outcome.diagnostics, [])
     }
 }
+
+/// libyaml's own complaints, each in Chinese at its place.
+extension BadInputTests {
+    func testLibyamlMessagesAreChinese() {
+        let cases: [(String, String, Int, Int)] = [
+            ("a: " + String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000) + "\n", "YAML 语法错误：嵌套层数过多（列表或映射套得太深）", 1, 5),
+            ("名称: 甲\n---\n名称: 乙\n", "YAML 语法错误：一个文件只能写一份数据：这里出现了第二份（“---”之后）", 2, 1),
+            ("%YAML 2.0\n---\n名称: 甲\n", "YAML 语法错误：不支持这个 YAML 版本（%YAML 指令）：请删去这一行", 1, 1),
+            ("名称: \"\\ud800\"\n", "YAML 语法错误：引号中的 Unicode 转义无效（例如单独的代理码 \\ud800）", 1, 8),
+        ]
+        for (text, message, line, column) in cases {
+            let diagnostic = only(load(text))
+            XCTAssertEqual(diagnostic?.message, message, text.prefix(20).description)
+            XCTAssertEqual(diagnostic?.location, SourceLocation(file: "测试.yaml", line: line, column: column), message)
+        }
+    }
+}

@@ -62,4 +62,12 @@ final class HostileOutputTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.output, "例.yaml:7:5: 错误: “年度”不能大于 2100，写的是 10000\n")
     }
+
+    /// A folder the system refuses: Chinese, not `Error Domain=NSCocoaErrorDomain Code=513 …`.
+    func testAnUnwritableFolderIsNamedInChinese() throws {
+        let run = try render("例.yaml", "-o", "/sys/gongkai/例.pdf")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.errors.split(separator: "\n").first, "例.yaml: 错误: 没有权限：/sys/gongkai")
+        XCTAssertFalse(run.errors.contains("NSCocoaErrorDomain"))
+    }
 }
