@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 EXAMPLES := $(wildcard Examples/*/*.yaml)
 
-.PHONY: setup demo test bench fuzz clean docs
+.PHONY: setup demo test bench scale fuzz clean docs
 
 setup:
 	@bash scripts/setup.sh
@@ -27,6 +27,14 @@ bench: setup
 	@$(SWIFT) build -c release --product gongkai-bench >/dev/null
 	@.build/release/gongkai-bench derive $(EXAMPLES)
 	@mkdir -p .build/bench && .build/release/gongkai-bench render .build/bench
+
+## scale: time and memory of render for 250/1,000/4,000 projects and 1,000/10,000/29,000 subject rows (docs/performance.md)
+scale: setup
+	@$(SWIFT) build -c release --product gongkai >/dev/null
+	@python3 scripts/scaling-inputs.py .build/scale
+	@for f in projects-250 projects-1000 projects-4000 rows-1000 rows-10000 rows-29000; do \
+		/usr/bin/time -f "$$f: %e s, %M KB" .build/release/gongkai render .build/scale/$$f.yaml -o .build/scale/$$f.pdf 2>&1 | grep -v "信息\|警告"; \
+	done
 
 ## fuzz: run the libFuzzer target (not part of make test); FUZZ_RUNS=N to change the count
 fuzz:

@@ -6,6 +6,27 @@ import BudgetInput
 /// One note for all the figures one rounding moved (a 项, its 款 and 类, in each column).
 struct PrintedFigureNotes {
     let input: BudgetInput
+    /// The first place each subject code (and each of its prefixes) is typed: one pass, not one per figure.
+    private let firstRows: [String: SourceLocation]
+    private let firstEconomicLines: [String: SourceLocation]
+
+    init(input: BudgetInput) {
+        self.input = input
+        var rows: [String: SourceLocation] = [:]
+        for (code, location) in input.expenditures.map({ ($0.subject.value, $0.subject.location) }) + input.projects.map({ ($0.subject.value, $0.subject.location) }) {
+            for prefix in Self.prefixes(of: code) where rows[prefix] == nil { rows[prefix] = location }
+        }
+        firstRows = rows
+        var lines: [String: SourceLocation] = [:]
+        for line in input.basicEconomic.personnel + input.basicEconomic.publicUse + input.projects.flatMap(\.economic) {
+            for prefix in Self.prefixes(of: line.code.value) where lines[prefix] == nil { lines[prefix] = line.code.location }
+        }
+        firstEconomicLines = lines
+    }
+
+    static func prefixes(of code: String) -> [String] {
+        ["", String(code.prefix(3)), String(code.prefix(5)), code]
+    }
 
     private struct Moved {
         let kind: String
@@ -19,9 +40,11 @@ struct PrintedFigureNotes {
     /// `unit`: the unit the figures are printed in (the format's), which the notes speak in.
     func differences(exact: Budget, printed: Budget, step: Int64, unit: AmountUnit) -> [Diagnostic] {
         var moved: [Moved] = []
-        func compare(_ kind: String, _ code: String, _ column: String, _ exactValue: Money, _ printedValue: Money, at location: SourceLocation) {
+        // The place is looked up only for a figure that moved: most do not.
+        func compare(_ kind: String, _ code: String, _ column: String, _ exactValue: Money, _ printedValue: Money,
+                     at location: @autoclosure () -> SourceLocation) {
             guard Apportionment.nearest(exactValue, step: step) != printedValue else { return }
-            moved.append(Moved(kind: kind, code: code, column: column, exact: exactValue, printed: printedValue, location: location))
+            moved.append(Moved(kind: kind, code: code, column: column, exact: exactValue, printed: printedValue, location: location()))
         }
         for (exactRow, printedRow) in zip(exact.functional, printed.functional) where exactRow.code == printedRow.code {
             for (name, exactValue, printedValue) in columns(exactRow.columns, printedRow.columns) {
@@ -71,11 +94,9 @@ struct PrintedFigureNotes {
          ("公用经费", exact.publicUse, printed.publicUse), ("项目支出", exact.project, printed.project)]
     }
 
-    /// The first 支出 row under `prefix` (any row for the empty prefix).
+    /// The first 支出 row (or project) under `prefix` (any row for the empty prefix).
     private func firstRow(_ prefix: String) -> SourceLocation {
-        input.expenditures.first { $0.subject.value.hasPrefix(prefix) }?.subject.location
-            ?? input.projects.first { $0.subject.value.hasPrefix(prefix) }?.subject.location
-            ?? SourceLocation(file: input.file, line: 1, column: 1)
+        firstRows[prefix] ?? SourceLocation(file: input.file, line: 1, column: 1)
     }
 
     /// The first 支出 row paid from `source`.
@@ -85,7 +106,6 @@ struct PrintedFigureNotes {
     }
 
     private func economicLine(_ prefix: String) -> SourceLocation {
-        let lines = input.basicEconomic.personnel + input.basicEconomic.publicUse + input.projects.flatMap(\.economic)
-        return lines.first { $0.code.value.hasPrefix(prefix) }?.code.location ?? firstRow("")
+        firstEconomicLines[prefix] ?? firstRow("")
     }
 }
