@@ -49,8 +49,9 @@ let package = Package(
             "Budget", "BudgetInput", "BudgetCore", "Document", "Layout", "Preflight", "Render", "Templating",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // parse → derive → check on arbitrary bytes: libFuzzer with -DFUZZING (Fuzz/run.sh), else a replayer.
-        .executableTarget(name: "gongkai-fuzz", dependencies: ["Budget"]),
+        // parse → derive → check on arbitrary bytes (and, with GONGKAI_FUZZ_PIPELINE=1, templates → layout →
+        // PDF): libFuzzer with -DFUZZING (Fuzz/run.sh), else a replayer.
+        .executableTarget(name: "gongkai-fuzz", dependencies: ["Budget", "Templating", "Document", "Layout", "Render"]),
         // Timing of stages 1–2 on the examples (make bench; docs/performance.md).
         .executableTarget(name: "gongkai-bench", dependencies: ["Budget", "BudgetInput", "Document", "Layout", "Render"]),
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore"]),

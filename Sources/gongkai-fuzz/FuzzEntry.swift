@@ -1,8 +1,9 @@
 import Budget
 import Foundation
 
-/// Feeds arbitrary bytes through parse → derive → check. Every input must end in a budget or in
-/// diagnostics with a position; a crash, a hang or a sanitizer report is a bug.
+/// Feeds arbitrary bytes through parse → derive → check (and on through templates, layout and PDF
+/// with GONGKAI_FUZZ_PIPELINE=1). Every input must end in a budget or in diagnostics with a
+/// position; a crash, a hang or a sanitizer report is a bug.
 enum FuzzEntry {
     static func run(_ data: Data) {
         let outcome = BudgetFile.derive(data: data, path: "fuzz.yaml")
@@ -14,6 +15,7 @@ enum FuzzEntry {
         if let budget = outcome.budget {
             _ = try? BudgetJSON.encode(budget)
             _ = BudgetSummary.text(budget)
+            if FuzzPipeline.enabled { FuzzPipeline.run(budget) }
         }
     }
 }
