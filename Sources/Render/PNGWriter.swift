@@ -53,12 +53,25 @@ public struct PNGWriter {
         try draw(page, number: number, drawer: drawer, dpi: dpi, on: surface)
         let file = FileReplacement(target: url)
         do {
-            try CairoStatus.check(cairo_surface_write_to_png(surface, file.temporary.path), doing: "写入 \(url.path)")
+            try writePNG(surface, to: file.temporary.path, target: url.path)
             try file.commit()
         } catch {
             file.discard()
             throw error
         }
+    }
+
+    /// Encodes through the same checked sink as the PDF: cairo's own PNG file output would not
+    /// say which system error stopped it, and a full disk must leave the previous page untouched.
+    private func writePNG(_ surface: OpaquePointer, to path: String, target: String) throws {
+        let sink = try CheckedFileSink(path: path, target: target)
+        let status = cairo_surface_write_to_png_stream(surface, CheckedFileSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            sink.abandon()
+            throw sink.failure.map { RenderError("写入 \(target) 失败：\($0)（原有的文件没有改动）") }
+                ?? RenderError("写入 \(target) 失败：\(String(cString: cairo_status_to_string(status)))")
+        }
+        try sink.close()
     }
 
     private func draw(_ page: PageFrame, number: Int, drawer: FrameDrawer, dpi: Double, on surface: OpaquePointer) throws {

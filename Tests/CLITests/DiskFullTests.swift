@@ -30,4 +30,23 @@ final class DiskFullTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: pdf), previous)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path), ["公开.pdf"])
     }
+
+    /// PNG pages go through the same checked writing: a page that does not fit is reported, the
+    /// page already there stays as it was, and no temporary file is left beside the pages.
+    func testAFullDiskKeepsThePreviousPNGPage() throws {
+        let pdf = try GongkaiProcess.temporaryDirectory().appendingPathComponent("公开.pdf")
+        let pages = mountPoint.appendingPathComponent("页")
+        let small = GongkaiProcess.root.appendingPathComponent("Examples/hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml").path
+        let first = try GongkaiProcess.run(["render", small, "-o", pdf.path, "--png", pages.path, "--dpi", "24"])
+        XCTAssertEqual(first.status, 0, first.output + first.errors)
+        let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted()
+        let lastPage = pages.appendingPathComponent(names.last!)
+        let previousLastPage = try Data(contentsOf: lastPage)
+
+        let large = try GongkaiProcess.run(["render", small, "-o", pdf.path, "--png", pages.path, "--dpi", "600"])
+        XCTAssertEqual(large.status, 1)
+        XCTAssertTrue((large.output + large.errors).contains("失败：磁盘空间不足（原有的文件没有改动）"), large.output + large.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted(), names)
+        XCTAssertEqual(try Data(contentsOf: lastPage), previousLastPage)
+    }
 }
