@@ -26,33 +26,36 @@ public enum InputLoader {
         public var completeInput: BudgetInput? { diagnostics.hasErrors ? nil : input }
     }
 
-    /// Reads `path` (and, through `上年`, last year's file beside it).
-    public static func load(path: String) -> Outcome {
-        load(path: path, readingPriorYear: true)
+    /// Reads `path` (and, through `上年`, last year's file beside it; `priorYear` says how far away
+    /// that file may be).
+    public static func load(path: String, priorYear: PriorYearScope = .dataFolder) -> Outcome {
+        load(path: path, readingPriorYear: true, priorYear: priorYear)
     }
 
-    static func load(path: String, readingPriorYear: Bool) -> Outcome {
+    static func load(path: String, readingPriorYear: Bool, priorYear: PriorYearScope = .dataFolder) -> Outcome {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         // Looked at before reading: a directory, a FIFO, a device or a huge file is never read.
         if let refusal = InputFileKind.refusal(path) { return Outcome(input: nil, diagnostics: [.error(refusal.rule, refusal.message, at: origin)]) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return Outcome(input: nil, diagnostics: [.error("input.unreadable", "无法读取文件（不存在或没有读取权限）", at: origin)])
         }
-        return load(data: data, path: path, readingPriorYear: readingPriorYear)
+        return load(data: data, path: path, readingPriorYear: readingPriorYear, priorYear: priorYear)
     }
 
     /// Reads YAML bytes that claim to come from `path` (used for diagnostics and to find 上年 files).
     /// `nodeBudget` bounds the YAML nodes visited (alias expansion included).
-    public static func load(data: Data, path: String, readingPriorYear: Bool = true, nodeBudget: Int = 200_000) -> Outcome {
+    public static func load(data: Data, path: String, readingPriorYear: Bool = true, priorYear: PriorYearScope = .dataFolder,
+                            nodeBudget: Int = 200_000) -> Outcome {
         switch decodeText(data, path: path) {
         case .failure(let diagnostic):
             return Outcome(input: nil, diagnostics: [diagnostic])
         case .success(let text):
-            return load(text: text, path: path, readingPriorYear: readingPriorYear, nodeBudget: nodeBudget)
+            return load(text: text, path: path, readingPriorYear: readingPriorYear, priorYear: priorYear, nodeBudget: nodeBudget)
         }
     }
 
-    static func load(text: String, path: String, readingPriorYear: Bool, nodeBudget: Int = 200_000) -> Outcome {
+    static func load(text: String, path: String, readingPriorYear: Bool, priorYear: PriorYearScope = .dataFolder,
+                     nodeBudget: Int = 200_000) -> Outcome {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         let root: Node
         do {
@@ -82,7 +85,7 @@ public enum InputLoader {
         var input = builder.build(record)
         diagnostics += builder.diagnostics
         if var built = input, readingPriorYear, let prior = built.prior, let priorFile = prior.file {
-            if let refusal = PriorYearFile.refusal(priorFile.value) {
+            if priorYear == .dataFolder, let refusal = PriorYearFile.refusal(priorFile.value) {
                 diagnostics.append(.error("prior.outside", refusal, at: priorFile.location))
                 return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
             }
@@ -91,7 +94,7 @@ public enum InputLoader {
             if let priorInput = outcome.completeInput {
                 built.prior?.input = BudgetInputBox(priorInput)
                 diagnostics += outcome.diagnostics
-            } else if let first = outcome.diagnostics.first, ["input.too-large", "input.not-file", "input.foreign"].contains(first.rule) {
+            } else if let first = outcome.diagnostics.first, ["input.too-large", "input.not-file", "input.foreign", "input.type", "input.empty"].contains(first.rule) {
                 diagnostics.append(.error("prior.invalid", "上年数据文件“\(priorFile.value)”：\(first.message)", at: priorFile.location))
             } else if outcome.diagnostics.first?.rule == "input.unreadable" {
                 diagnostics.append(.error("prior.missing", "找不到上年数据文件“\(priorFile.value)”（按本文件所在目录查找：\(resolved)）", at: priorFile.location))
@@ -165,18 +168,28 @@ public enum InputLoader {
     }
 }
 
+/// How far from the data file its `上年` file may be. A data file must not make gongkai read any
+/// file on the machine, so only its own folder by default; `render --prior-anywhere` widens it
+/// for one person's files (a county batch never does).
+public enum PriorYearScope: Sendable {
+    /// Relative to the data file and inside its folder.
+    case dataFolder
+    /// Anywhere: absolute paths and `..` allowed.
+    case anywhere
+}
+
 /// Where `上年: 文件.yaml` points: relative to the file that names it, inside its folder.
 enum PriorYearFile {
     /// Why a reference may not be followed: an absolute path, or one that climbs out of the data
     /// file's folder (a data file must not make gongkai read, and quote, any file on the machine).
     static func refusal(_ name: String) -> String? {
         if name.hasPrefix("/") || name.hasPrefix("~") {
-            return "上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径：\(name)"
+            return "上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径（确需如此，可加选项 --prior-anywhere）：\(name)"
         }
         var depth = 0
         for part in name.split(separator: "/") {
             if part == ".." { depth -= 1 } else if part != "." { depth += 1 }
-            if depth < 0 { return "上年数据文件应在本文件所在的文件夹之内，不能用“..”走出去：\(name)" }
+            if depth < 0 { return "上年数据文件应在本文件所在的文件夹之内，不能用“..”走出去（确需如此，可加选项 --prior-anywhere）：\(name)" }
         }
         return nil
     }

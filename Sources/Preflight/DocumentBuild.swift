@@ -24,19 +24,23 @@ public struct DocumentBuild {
     public let fonts: FontLibrary
     /// 舍入: controlled (tables foot) or independent (each figure on its own; footing gaps warn).
     public let rounding: RoundingMode
+    /// How far away the `上年` file may be.
+    public let priorYear: PriorYearScope
 
-    public init(format: String?, templates: String?, fonts: FontLibrary, rounding: RoundingMode = .controlled) {
+    public init(format: String?, templates: String?, fonts: FontLibrary, rounding: RoundingMode = .controlled,
+                priorYear: PriorYearScope = .dataFolder) {
         self.format = format
         self.templates = templates
         self.fonts = fonts
         self.rounding = rounding
+        self.priorYear = priorYear
     }
 
     /// `lap` is called after each step with its name, for `render --timing`.
     public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
         // The format is loaded as soon as stage 1 has named it: stage 2 rounds to its precision (金额).
         var template: Result<DocumentTemplate, Problems>?
-        let read = BudgetFile.read(file, rounding: rounding) { input in
+        let read = BudgetFile.read(file, rounding: rounding, priorYear: priorYear) { input in
             let loaded = self.template(named: self.format ?? input.format.value, writtenAt: input.format.location)
             template = loaded
             return try? loaded.get().printPrecision(dataUnit: input.unit)

@@ -20,8 +20,11 @@ struct InspectCommand: ParsableCommand {
     @Option(help: ArgumentHelp("舍入：受控（默认）或 独立", valueName: "方式"))
     var rounding: RoundingMode = .controlled
 
+    @Flag(name: .customLong("prior-anywhere"), help: "允许“上年”指向本文件夹以外的文件（绝对路径或“..”）")
+    var priorAnywhere = false
+
     func run() throws {
-        let outcome = BudgetFile.read(file, rounding: rounding).derived
+        let outcome = BudgetFile.read(file, rounding: rounding, priorYear: priorAnywhere ? .anywhere : .dataFolder).derived
         for diagnostic in outcome.diagnostics { Console.note(diagnostic.description) }
         guard let budget = outcome.budget else { throw ExitCode.failure }
         if json {

@@ -14,10 +14,14 @@ struct TemplateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("舍入：受控（默认，各表合计与明细相符，个别数与其单独舍入差 0.01，check 以“信息”列出）或 独立（每个数单独舍入，合计不符处给出警告）", valueName: "方式"))
     var rounding: RoundingMode = .controlled
 
+    @Flag(name: .customLong("prior-anywhere"), help: "允许“上年”指向本文件夹以外的文件（绝对路径或“..”）；默认只读本文件夹之内的")
+    var priorAnywhere = false
+
     /// The dry run of stages 1–3 with the fonts; fonts that cannot be loaded end the command.
     func documentBuild() throws -> DocumentBuild {
         do {
-            return DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding)
+            return DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
+                                 priorYear: priorAnywhere ? .anywhere : .dataFolder)
         } catch {
             Console.note("错误: \(error)")
             throw ExitCode.failure

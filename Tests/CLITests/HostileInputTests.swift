@@ -46,12 +46,24 @@ final class HostileInputTests: XCTestCase {
 
     func testPriorYearFilesStayInsideTheDataFilesFolder() throws {
         let absolute = try check(try priorYear("/etc/passwd"))
-        XCTAssertEqual(absolute.output, "例.yaml:13:7: 错误: 上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径：/etc/passwd\n")
+        XCTAssertEqual(absolute.output, "例.yaml:13:7: 错误: 上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径（确需如此，可加选项 --prior-anywhere）：/etc/passwd\n")
         let climbing = try check(try priorYear("../../etc/passwd", in: "县"))
-        XCTAssertEqual(climbing.output, "县/例.yaml:13:7: 错误: 上年数据文件应在本文件所在的文件夹之内，不能用“..”走出去：../../etc/passwd\n")
+        XCTAssertEqual(climbing.output, "县/例.yaml:13:7: 错误: 上年数据文件应在本文件所在的文件夹之内，不能用“..”走出去（确需如此，可加选项 --prior-anywhere）：../../etc/passwd\n")
         try "root: x:0:0\n".write(to: directory.appendingPathComponent("别的.yaml"), atomically: true, encoding: .utf8)
         let foreign = try check(try priorYear("别的.yaml"))
         XCTAssertEqual(foreign.output, "例.yaml:13:7: 错误: 上年数据文件“别的.yaml”：不是数据文件：没有“名称”“年度”“支出”等任何一个数据键\n")
         XCTAssertFalse(foreign.output.contains("root"))
+    }
+
+    /// `--prior-anywhere` follows absolute and climbing references, and still quotes nothing of a
+    /// file that is not a data file.
+    func testPriorAnywhereFollowsOutsideReferencesWithoutQuoting() throws {
+        try "root: x:0:0\n".write(to: directory.appendingPathComponent("别的.yaml"), atomically: true, encoding: .utf8)
+        let climbing = try GongkaiProcess.run(["check", "--no-warnings", "--prior-anywhere", try priorYear("../别的.yaml", in: "县")], in: directory)
+        XCTAssertEqual(climbing.status, 1)
+        XCTAssertEqual(climbing.output, "县/例.yaml:13:7: 错误: 上年数据文件“../别的.yaml”：不是数据文件：没有“名称”“年度”“支出”等任何一个数据键\n")
+        let absolute = try GongkaiProcess.run(["inspect", "--prior-anywhere", try priorYear("/etc/passwd")], in: directory)
+        XCTAssertEqual(absolute.status, 1)
+        XCTAssertEqual(absolute.output + absolute.errors, "例.yaml:13:7: 错误: 上年数据文件“/etc/passwd”：文件顶层应为“键: 值”映射，如“名称: 高阳县医疗保障局”\n")
     }
 }
