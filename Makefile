@@ -36,9 +36,11 @@ scale: setup
 		/usr/bin/time -f "$$f: %e s, %M KB" .build/release/gongkai render .build/scale/$$f.yaml -o .build/scale/$$f.pdf 2>&1 | grep -v "信息\|警告"; \
 	done
 
-## fuzz: run the libFuzzer target (not part of make test); FUZZ_RUNS=N to change the count
+## fuzz: run both libFuzzer modes (not part of make test): parse → derive → check for FUZZ_RUNS
+## executions (default 1,000,000), then the whole pipeline to PDF for FUZZ_PIPELINE_SECONDS (default 1800)
 fuzz:
 	@bash Fuzz/run.sh
+	@FUZZ_MODE=pipeline FUZZ_SECONDS=$${FUZZ_PIPELINE_SECONDS:-1800} bash Fuzz/run.sh
 
 clean:
 	@rm -rf .build .build-*
