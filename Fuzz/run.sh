@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target and runs it on mutations of the examples.
 #   FUZZ_RUNS   number of executions (default 1000000)
-#   FUZZ_JOBS   parallel workers (default 1)
 #   FUZZ_SECONDS  stop after this many seconds (libFuzzer -max_total_time; default: no limit)
 #   FUZZ_MODE   pipeline: also render each budget through templates, layout and PDF (slower; inputs up to 64 KiB)
 # Crashes land in Fuzz/artifacts/; replay one with: swift run gongkai-fuzz Fuzz/artifacts/crash-…
