@@ -10,6 +10,8 @@ struct FrameDrawer {
     let pageCount: Int
     /// PDF pages carry links; images have nothing to click.
     let drawsLinks: Bool
+    /// The PDF's faces subset to the document's glyphs; nil draws with the whole fonts (images).
+    var subsets: DocumentFaces? = nil
 
     /// The stroke width of synthetic bold, in ems: about what FreeType's emboldening adds.
     static let syntheticBoldStroke = 0.035
@@ -41,11 +43,12 @@ struct FrameDrawer {
     private func draw(_ run: GlyphRun, page: Int, font: inout CurrentFont, on context: OpaquePointer) throws {
         guard !run.glyphs.isEmpty else { return }
         try RunClusters.validate(run, page: page)
-        let face = try fonts.face(for: run.face)
-        if font.face != face.cairoFace || font.size != run.size {
-            cairo_set_font_face(context, face.cairoFace)
+        let loaded = try fonts.face(for: run.face)
+        let face = subsets?.cairoFace(for: loaded) ?? loaded.cairoFace
+        if font.face != face || font.size != run.size {
+            cairo_set_font_face(context, face)
             cairo_set_font_size(context, run.size)
-            font = CurrentFont(face: face.cairoFace, size: run.size)
+            font = CurrentFont(face: face, size: run.size)
         }
         var glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: run.x + $0.x, y: run.y + $0.y) }
         var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }

@@ -22,6 +22,17 @@ enum FreeType {
         return face
     }
 
+    /// Opens the single face in `bytes`, which must stay valid until the face is released.
+    static func openFace(memory bytes: UnsafePointer<UInt8>, count: Int, describedAs name: String) throws -> FT_Face {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let library else { throw RenderError("无法初始化 FreeType 字体库") }
+        var face: FT_Face?
+        let code = FT_New_Memory_Face(library, bytes, FT_Long(count), 0, &face)
+        guard code == 0, let face else { throw RenderError.fontFileUnreadable(name, index: 0, code: code) }
+        return face
+    }
+
     /// Drops one reference to `face` (FT_Done_Face), under the library's lock.
     static func release(_ face: FT_Face) {
         lock.lock()

@@ -14,6 +14,8 @@ final class LoadedFace {
     let emBoxAscent: Double
     let emBoxDescent: Double
     private let shapingFace: FT_Face
+    /// The font file as HarfBuzz's subsetter reads it: mapped, opened on first use.
+    private var subsetFace: OpaquePointer?
 
     // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
     nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
@@ -40,9 +42,23 @@ final class LoadedFace {
     }
 
     deinit {
+        if let subsetFace { hb_face_destroy(subsetFace) }
         cairo_font_face_destroy(cairoFace)
         hb_font_destroy(harfBuzzFont)
         FreeType.release(shapingFace)
+    }
+
+    /// The face for `SubsetFace` to cut down (the file mapped, not read: the subsetter touches only
+    /// the glyphs it keeps).
+    func subsetSource() throws -> OpaquePointer {
+        if let subsetFace { return subsetFace }
+        guard let blob = hb_blob_create_from_file_or_fail(match.path) else {
+            throw RenderError.fontFileUnreadable(match.path, index: match.index, code: -1)
+        }
+        defer { hb_blob_destroy(blob) }
+        let face = hb_face_create(blob, UInt32(match.index))!
+        subsetFace = face
+        return face
     }
 
     /// Whether the face has a glyph for `scalar` (its cmap maps it).

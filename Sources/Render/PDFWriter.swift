@@ -60,7 +60,8 @@ public struct PDFWriter {
     private func drawPages(_ pages: [PageFrame], on surface: OpaquePointer) throws {
         guard let context = cairo_create(surface) else { throw RenderError("无法创建 cairo 绘图上下文") }
         defer { cairo_destroy(context) }
-        let drawer = FrameDrawer(fonts: fonts, pageCount: pages.count, drawsLinks: true)
+        let drawer = FrameDrawer(fonts: fonts, pageCount: pages.count, drawsLinks: true,
+                                 subsets: try DocumentFaces(pages: pages, fonts: fonts))
         let destinations = LinkDestinations(pages: pages)
         // Cairo 1.16 gives every link a structure parent and, unless the content sits inside a
         // structure element, never writes it: the file would reference a missing object.

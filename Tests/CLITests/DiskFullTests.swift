@@ -23,12 +23,25 @@ final class DiskFullTests: XCTestCase {
         let first = try GongkaiProcess.run(["render", small, "-o", pdf.path])
         XCTAssertEqual(first.status, 0, first.output + first.errors)
         let previous = try Data(contentsOf: pdf)
+        try fillDisk(leaving: previous.count / 2)
 
         let large = try GongkaiProcess.run(["render", GongkaiProcess.hebei, "-o", pdf.path])
         XCTAssertEqual(large.status, 1)
         XCTAssertTrue((large.output + large.errors).contains("写入 \(pdf.path) 失败：磁盘空间不足（原有的文件没有改动）"), large.output + large.errors)
         XCTAssertEqual(try Data(contentsOf: pdf), previous)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path), ["公开.pdf"])
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path)), [filler, "公开.pdf"])
+    }
+
+    private let filler = "占位"
+
+    /// Leaves `free` bytes on the small disk, whatever the size of the PDFs: the next document
+    /// cannot fit beside the previous one.
+    private func fillDisk(leaving free: Int) throws {
+        let attributes = try FileManager.default.attributesOfFileSystem(forPath: mountPoint.path)
+        let available = (attributes[.systemFreeSize] as? NSNumber)?.intValue ?? 0
+        let size = max(available - free, 0)
+        XCTAssertTrue(FileManager.default.createFile(atPath: mountPoint.appendingPathComponent(filler).path,
+                                                     contents: Data(count: size)))
     }
 
     /// PNG pages go through the same checked writing: a page that does not fit is reported, the

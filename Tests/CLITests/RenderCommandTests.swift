@@ -55,6 +55,11 @@ final class RenderCommandTests: XCTestCase {
         let check = try tool("qpdf", "--check", pdf)
         XCTAssertTrue(check.contains("No syntax or stream encoding errors found"), check)
 
+        // HarfBuzz subsets each face before cairo embeds it; cairo alone kept Noto Serif CJK's
+        // subroutines whole and wrote 861 KB (issue 11: the seed document under 300 KB).
+        let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int ?? 0
+        XCTAssertLessThanOrEqual(size, 300_000, "the Hebei document's PDF")
+
         let info = try tool("pdfinfo", pdf)
         XCTAssertTrue(info.contains("Title:") && info.contains("高阳县医疗保障局2025年部门预算"), info)
         XCTAssertTrue(info.contains("Author:") && info.contains("高阳县医疗保障局"), info)

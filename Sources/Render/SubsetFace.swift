@@ -1,0 +1,83 @@
+import CCairo
+import CFreeType
+import CHarfBuzz
+
+/// A face cut down to the glyphs one document draws (HarfBuzz's subsetter), which cairo then
+/// embeds. Cairo 1.16's own CFF subsetter keeps a font's subroutines whole: 600 KB of Noto Serif
+/// CJK for a few hundred glyphs. Glyph ids stay as shaped (RETAIN_GIDS), so the laid-out runs
+/// draw unchanged, and the subset keeps its hints for screen rendering.
+final class SubsetFace {
+    let cairoFace: OpaquePointer
+
+    init(of face: LoadedFace, glyphs: Set<UInt32>) throws {
+        let name = "\(face.match.path)（第 \(face.match.index) 个字体）"
+        let bytes = try SubsetFace.subset(try face.subsetSource(), glyphs: glyphs, name: name)
+        cairoFace = try SubsetFace.makeCairoFace(bytes, name: name)
+    }
+
+    deinit {
+        cairo_font_face_destroy(cairoFace)
+    }
+
+    /// Tables nobody reads once glyphs are positioned. Dropping GSUB also spares the subsetter its
+    /// closure: the glyphs substitutions could reach are never drawn.
+    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "VORG", "vhea", "vmtx"]
+
+    private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> SubsetBytes {
+        guard let input = hb_subset_input_create_or_fail() else { throw RenderError("无法裁剪字体 \(name)：内存不足") }
+        defer { hb_subset_input_destroy(input) }
+        let glyphSet = hb_subset_input_glyph_set(input)
+        for glyph in glyphs { hb_set_add(glyphSet, glyph) }
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, -1)) }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue)
+        guard let subset = hb_subset_or_fail(source, input) else { throw RenderError("无法裁剪字体 \(name)") }
+        defer { hb_face_destroy(subset) }
+        return SubsetBytes(blob: hb_face_reference_blob(subset))
+    }
+
+    /// A cairo font face over a FreeType face read from `bytes`; cairo owns both and frees them
+    /// when it destroys the font face (it may cache the face beyond this object).
+    private static func makeCairoFace(_ bytes: SubsetBytes, name: String) throws -> OpaquePointer {
+        let face = try FreeType.openFace(memory: bytes.start, count: bytes.count, describedAs: name)
+        bytes.face = face
+        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0) else {
+            throw RenderError("无法为字体 \(name) 创建 cairo 字体")
+        }
+        let owner = Unmanaged.passRetained(bytes).toOpaque()
+        let status = cairo_font_face_set_user_data(cairoFace, ownerKey, owner) { pointer in
+            if let pointer { Unmanaged<SubsetBytes>.fromOpaque(pointer).release() }
+        }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            Unmanaged<SubsetBytes>.fromOpaque(owner).release()
+            cairo_font_face_destroy(cairoFace)
+            throw RenderError.cairo(String(cString: cairo_status_to_string(status)), doing: "登记字体 \(name)")
+        }
+        return cairoFace
+    }
+
+    nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
+}
+
+/// The subset font's bytes (a HarfBuzz blob) and the FreeType face reading them: released together,
+/// the face first.
+private final class SubsetBytes {
+    let blob: OpaquePointer
+    var face: FT_Face?
+    let start: UnsafePointer<UInt8>
+    let count: Int
+
+    init(blob: OpaquePointer) {
+        self.blob = blob
+        var length: UInt32 = 0
+        let data = hb_blob_get_data(blob, &length)
+        // An empty blob still has a valid (static) address; FreeType then reports the error.
+        start = UnsafeRawPointer(data ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: UInt8.self)
+        count = Int(length)
+    }
+
+    deinit {
+        if let face { FreeType.release(face) }
+        hb_blob_destroy(blob)
+    }
+}
