@@ -30,6 +30,7 @@ public final class ParagraphLayouter {
     public let shaper: TextShaper
     public let rules: LineBreakRules
     private let cache: ShapeCache
+    private let lines = LineCache()
 
     public init(shaper: TextShaper, rules: LineBreakRules = .chinese) {
         self.shaper = shaper
@@ -41,6 +42,12 @@ public final class ParagraphLayouter {
     /// (codes and numbers), however wide. A line break in the text ends a line (not justified).
     /// Throws `MissingGlyph` (naming the whole text) for a character no face covers.
     public func layout(_ text: String, style: TextStyle, width: Double, wraps: Bool = true) throws -> [LaidLine] {
+        try lines.lines(text, style: style, width: width, wraps: wraps) {
+            try setLines(text, style: style, width: width, wraps: wraps)
+        }
+    }
+
+    private func setLines(_ text: String, style: TextStyle, width: Double, wraps: Bool) throws -> [LaidLine] {
         let indent = style.firstLineIndent * style.size
         let parts = wraps ? text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(Array.init)
                           : [text.map { $0.isNewline ? " " : $0 }]

@@ -1,0 +1,31 @@
+import Document
+
+/// Laid-out lines by (text, style, width, wraps): the second pass of a document with a contents,
+/// and every later document of the process, set the same headers, subject names and sentences again.
+/// Setting a text is a pure function of these four (the shaper and rules are fixed per layouter).
+final class LineCache {
+    private struct Key: Hashable {
+        let text: String
+        let style: TextStyle
+        let width: Double
+        let wraps: Bool
+    }
+
+    /// Entries kept before the cache starts over (bounds memory over a long batch).
+    let capacity: Int
+    private var entries: [Key: [LaidLine]] = [:]
+
+    init(capacity: Int = 20_000) {
+        self.capacity = capacity
+    }
+
+    func lines(_ text: String, style: TextStyle, width: Double, wraps: Bool,
+               setting: () throws -> [LaidLine]) rethrows -> [LaidLine] {
+        let key = Key(text: text, style: style, width: width, wraps: wraps)
+        if let cached = entries[key] { return cached }
+        let lines = try setting()
+        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = lines
+        return lines
+    }
+}
