@@ -27,8 +27,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "PNG 的分辨率（每英寸点数）")
     var dpi: Double = 96
 
-    @Flag(help: "在标准错误上输出各阶段用时")
+    @Flag(help: "在标准错误上输出各阶段用时（各文件本线程的处理器时间）")
     var timing = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("同时排版的文件数（默认：处理器核数）", valueName: "数"))
+    var jobs: Int?
 
     @OptionGroup var templateOptions: TemplateOptions
 
@@ -36,6 +39,7 @@ struct RenderCommand: ParsableCommand {
         if output != nil && files.count > 1 { throw ValidationError("有多个数据文件时请用 --out-dir 指定输出目录，而不是 -o") }
         if pngDirectory != nil && files.count > 1 { throw ValidationError("--png 只能用于一个数据文件") }
         if output != nil && outputDirectory != nil { throw ValidationError("-o 与 --out-dir 只能选一个") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs 应在 1 到 256 之间，写的是 \(jobs)") }
     }
 
     /// Every output is checked before anything is written: a bad one never costs the previous PDF.
@@ -60,25 +64,32 @@ struct RenderCommand: ParsableCommand {
             Console.note("错误: \(error.message)")
             throw ExitCode.failure
         }
-        let build = try templateOptions.documentBuild()
-        let shaper = HarfBuzzShaper(fonts: build.fonts)
         var failed = false
-        for file in files {
-            let target = outputPath(for: file)
-            do {
-                let pages = try render(file, to: target, build: build, shaper: shaper)
-                Console.note("已生成 \(target)（\(pages) 页）")
-            } catch let stop as RenderStop {
-                // Rounding notes are `check`'s to list; a refused render shows what stops it.
-                for diagnostic in stop.diagnostics where diagnostic.severity != .info { print(diagnostic) }
-                Console.note("\(file): 有错误，未生成 PDF")
-                failed = true
-            } catch {
-                Console.note("\(file): 错误: \(SystemErrorText.describe(error))")
-                failed = true
-            }
+        let settings = settings
+        let outcome = OrderedWork.run(
+            count: files.count, workers: workerCount,
+            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild()) },
+            job: { engine, index in settings.render(index, with: engine) },
+            emit: { report in
+                report.emit()
+                failed = failed || report.failed
+            })
+        if let error = outcome.stateError, !outcome.completed {
+            Console.note("错误: \(error)")
+            throw ExitCode.failure
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// Documents rendered at once: --jobs, else one per processor, never more than there are files.
+    private var workerCount: Int {
+        min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count)
+    }
+
+    /// What each worker needs of the command, all plain values it can take to its thread.
+    private var settings: RenderSettings {
+        RenderSettings(files: files, outputs: files.map(outputPath(for:)), pngDirectory: pngDirectory, dpi: dpi,
+                       timing: timing, templateOptions: templateOptions)
     }
 
     /// Where the PDF of `file` goes: -o, else --out-dir, else beside the data file.
@@ -87,26 +98,6 @@ struct RenderCommand: ParsableCommand {
         let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf"
         if let outputDirectory { return (outputDirectory as NSString).appendingPathComponent(name) }
         return ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
-    }
-
-    private func render(_ file: String, to target: String, build: DocumentBuild, shaper: HarfBuzzShaper) throws -> Int {
-        var clock = StageClock(enabled: timing)
-        defer { clock.report(file) }
-        let outcome = build.run(file) { clock.lap($0) }
-        guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
-        for warning in outcome.diagnostics.warnings { print(warning) }
-        let laidOut = try DocumentLayouter(shaper: shaper).layout(document)
-        clock.lap("排版")
-        let url = URL(fileURLWithPath: target)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try PDFWriter(fonts: build.fonts).write(laidOut, to: url)
-        clock.lap("写 PDF")
-        if let pngDirectory {
-            let directory = URL(fileURLWithPath: pngDirectory)
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            _ = try PNGWriter(fonts: build.fonts).write(laidOut, toDirectory: directory, dpi: dpi)
-        }
-        return laidOut.pages.count
     }
 }
 

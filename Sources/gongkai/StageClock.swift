@@ -1,6 +1,7 @@
 import Foundation
 
-/// Process CPU time per stage, for `render --timing` (where the time goes).
+/// CPU time per stage of the calling thread, for `render --timing` (where the time goes; documents
+/// rendered in parallel do not count each other's time).
 struct StageClock {
     let enabled: Bool
     private var last = StageClock.now()
@@ -15,15 +16,16 @@ struct StageClock {
         last = now
     }
 
-    func report(_ file: String) {
-        guard enabled else { return }
+    /// The line `--timing` prints for `file`, or nil when timing is off.
+    func report(_ file: String) -> String? {
+        guard enabled else { return nil }
         let parts = laps.map { "\($0.0) \(String(format: "%.1f", $0.1 * 1000)) ms" }
-        Console.note("\(file)：" + parts.joined(separator: "，"))
+        return "\(file)：" + parts.joined(separator: "，")
     }
 
     static func now() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

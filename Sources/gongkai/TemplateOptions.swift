@@ -20,12 +20,17 @@ struct TemplateOptions: ParsableArguments {
     /// The dry run of stages 1–3 with the fonts; fonts that cannot be loaded end the command.
     func documentBuild() throws -> DocumentBuild {
         do {
-            return DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
-                                 priorYear: priorAnywhere ? .anywhere : .dataFolder)
+            return try makeDocumentBuild()
         } catch {
             Console.note("错误: \(error)")
             throw ExitCode.failure
         }
+    }
+
+    /// A dry run with fonts of its own (one per thread); throws when the fonts cannot be loaded.
+    func makeDocumentBuild() throws -> DocumentBuild {
+        DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
+                      priorYear: priorAnywhere ? .anywhere : .dataFolder)
     }
 }
 

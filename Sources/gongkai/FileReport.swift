@@ -1,0 +1,23 @@
+/// What rendering one file has to say, kept until the files before it have spoken: parallel
+/// renders print in the order the files were given.
+struct FileReport: Sendable {
+    enum Stream: Sendable { case output, errors }
+
+    private(set) var lines: [(stream: Stream, text: String)] = []
+    var failed = false
+
+    /// A diagnostic or other data for standard output.
+    mutating func print(_ text: String) { lines.append((.output, text)) }
+
+    /// A note for the person at the terminal (standard error).
+    mutating func note(_ text: String) { lines.append((.errors, text)) }
+
+    func emit() {
+        for line in lines {
+            switch line.stream {
+            case .output: Swift.print(line.text)
+            case .errors: Console.note(line.text)
+            }
+        }
+    }
+}

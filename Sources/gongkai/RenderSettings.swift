@@ -1,0 +1,68 @@
+import Foundation
+import Layout
+import Preflight
+import Render
+
+/// One worker's fonts, shaper and layouter, used by one thread for each file it renders: the
+/// shaping and line caches carry over from one department's document to the next.
+struct RenderEngine {
+    let build: DocumentBuild
+    let layouter: DocumentLayouter
+
+    init(build: DocumentBuild) {
+        self.build = build
+        self.layouter = DocumentLayouter(shaper: HarfBuzzShaper(fonts: build.fonts))
+    }
+}
+
+/// `render`'s options as plain values, and the rendering of one file with them.
+struct RenderSettings: Sendable {
+    let files: [String]
+    let outputs: [String]
+    let pngDirectory: String?
+    let dpi: Double
+    let timing: Bool
+    let templateOptions: TemplateOptions
+
+    /// Renders file `index`; everything it says goes into the report, nothing to the terminal yet.
+    func render(_ index: Int, with engine: RenderEngine) -> FileReport {
+        let file = files[index], target = outputs[index]
+        var report = FileReport()
+        var clock = StageClock(enabled: timing)
+        do {
+            let pages = try render(file, to: target, with: engine, clock: &clock, report: &report)
+            clock.report(file).map { report.note($0) }
+            report.note("已生成 \(target)（\(pages) 页）")
+        } catch let stop as RenderStop {
+            clock.report(file).map { report.note($0) }
+            // Rounding notes are `check`'s to list; a refused render shows what stops it.
+            for diagnostic in stop.diagnostics where diagnostic.severity != .info { report.print(diagnostic.description) }
+            report.note("\(file): 有错误，未生成 PDF")
+            report.failed = true
+        } catch {
+            clock.report(file).map { report.note($0) }
+            report.note("\(file): 错误: \(SystemErrorText.describe(error))")
+            report.failed = true
+        }
+        return report
+    }
+
+    private func render(_ file: String, to target: String, with engine: RenderEngine,
+                        clock: inout StageClock, report: inout FileReport) throws -> Int {
+        let outcome = engine.build.run(file) { clock.lap($0) }
+        guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
+        for warning in outcome.diagnostics.warnings { report.print(warning.description) }
+        let laidOut = try engine.layouter.layout(document)
+        clock.lap("排版")
+        let url = URL(fileURLWithPath: target)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try PDFWriter(fonts: engine.build.fonts).write(laidOut, to: url)
+        clock.lap("写 PDF")
+        if let pngDirectory {
+            let directory = URL(fileURLWithPath: pngDirectory)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            _ = try PNGWriter(fonts: engine.build.fonts).write(laidOut, toDirectory: directory, dpi: dpi)
+        }
+        return laidOut.pages.count
+    }
+}
