@@ -19,11 +19,16 @@ struct FrameDrawer {
     func draw(_ page: PageFrame, number: Int, on context: OpaquePointer) throws {
         cairo_set_source_rgb(context, 0, 0, 0)
         var font = CurrentFont()
+        var batch = GlyphBatch()
         for item in page.items {
             switch item {
             case .text(let run):
-                try draw(run, page: number, font: &font, on: context)
+                guard !run.glyphs.isEmpty else { continue }
+                try RunClusters.validate(run, page: number)
+                if !batch.accepts(run) { try draw(&batch, font: &font, on: context) }
+                batch.append(run)
             case .line(let x1, let y1, let x2, let y2, let width):
+                // Rules and text are all black and never cover each other: a rule need not wait for the batch.
                 drawRule(from: (x1, y1), to: (x2, y2), width: width, on: context)
             case .link(let x, let y, let width, let height, let target, let targetY):
                 guard drawsLinks else { continue }
@@ -31,6 +36,7 @@ struct FrameDrawer {
                              page: number, on: context)
             }
         }
+        try draw(&batch, font: &font, on: context)
         try CairoStatus.check(context: context, doing: "绘制第 \(number + 1) 页")
     }
 
@@ -40,24 +46,24 @@ struct FrameDrawer {
         var size: Double = 0
     }
 
-    private func draw(_ run: GlyphRun, page: Int, font: inout CurrentFont, on context: OpaquePointer) throws {
-        guard !run.glyphs.isEmpty else { return }
-        try RunClusters.validate(run, page: page)
-        let loaded = try fonts.face(for: run.face)
+    /// Draws the batch's glyphs with their clusters (the PDF gets a ToUnicode map, so its text can
+    /// be copied and searched) and empties it.
+    private func draw(_ batch: inout GlyphBatch, font: inout CurrentFont, on context: OpaquePointer) throws {
+        guard let id = batch.face, !batch.isEmpty else { return }
+        defer { batch.removeAll() }
+        let loaded = try fonts.face(for: id)
         let face = subsets?.cairoFace(for: loaded) ?? loaded.cairoFace
-        if font.face != face || font.size != run.size {
+        if font.face != face || font.size != batch.size {
             cairo_set_font_face(context, face)
-            cairo_set_font_size(context, run.size)
-            font = CurrentFont(face: face, size: run.size)
+            cairo_set_font_size(context, batch.size)
+            font = CurrentFont(face: face, size: batch.size)
         }
-        var glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: run.x + $0.x, y: run.y + $0.y) }
-        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        // Glyphs with their clusters: the PDF gets a ToUnicode map, so its text can be copied and searched.
-        run.text.withCString { text in
-            cairo_show_text_glyphs(context, text, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),
+        var glyphs = batch.glyphs, clusters = batch.clusters
+        batch.text.withUnsafeBufferPointer { text in
+            cairo_show_text_glyphs(context, text.baseAddress, Int32(text.count), &glyphs, Int32(glyphs.count),
                                    &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
-        if run.face.syntheticBold { strokeOutlines(&glyphs, size: run.size, on: context) }
+        if id.syntheticBold { strokeOutlines(&glyphs, size: batch.size, on: context) }
     }
 
     /// Synthetic bold: the outlines stroked over the filled text. The text stays text (one copy,

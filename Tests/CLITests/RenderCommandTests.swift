@@ -60,6 +60,15 @@ final class RenderCommandTests: XCTestCase {
         let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int ?? 0
         XCTAssertLessThanOrEqual(size, 300_000, "the Hebei document's PDF")
 
+        // Runs in one face and size that follow each other share a text object (GlyphBatch): cairo's
+        // cost is per call, and a table page used to open one text object per cell (1,351 in all).
+        let expanded = URL(fileURLWithPath: pdf).deletingLastPathComponent().appendingPathComponent("qdf.pdf").path
+        _ = try tool("qpdf", "--qdf", "--object-streams=disable", pdf, expanded)
+        let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+        let textObjects = content.split(separator: "\n").filter { $0.hasSuffix("BT") }.count
+        XCTAssertGreaterThan(textObjects, 0)
+        XCTAssertLessThan(textObjects, 100, "text objects in the Hebei document")
+
         let info = try tool("pdfinfo", pdf)
         XCTAssertTrue(info.contains("Title:") && info.contains("高阳县医疗保障局2025年部门预算"), info)
         XCTAssertTrue(info.contains("Author:") && info.contains("高阳县医疗保障局"), info)
