@@ -9,9 +9,10 @@ import CHarfBuzz
 final class SubsetFace {
     let cairoFace: OpaquePointer
 
-    init(of face: LoadedFace, glyphs: Set<UInt32>) throws {
+    /// `source` is `face.subsetSource()`, opened by the caller's thread.
+    init(of face: LoadedFace, source: OpaquePointer, glyphs: Set<UInt32>) throws {
         let name = "\(face.match.path)（第 \(face.match.index) 个字体）"
-        let bytes = try SubsetFace.subset(try face.subsetSource(), glyphs: glyphs, name: name)
+        let bytes = try SubsetFace.subset(source, glyphs: glyphs, name: name)
         cairoFace = try SubsetFace.makeCairoFace(bytes, name: name)
     }
 

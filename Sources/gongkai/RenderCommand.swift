@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "PNG 的分辨率（每英寸点数）")
     var dpi: Double = 96
 
-    @Flag(help: "在标准错误上输出各阶段用时（各文件本线程的处理器时间）")
+    @Flag(help: "在标准错误上输出各阶段用时（墙钟时间）")
     var timing = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("同时排版的文件数（默认：处理器核数）", valueName: "数"))
