@@ -15,8 +15,7 @@ final class DocumentFaces {
                 glyphs[ObjectIdentifier(face), default: (face, [])].ids.formUnion(run.glyphs.lazy.map(\.id))
             }
         }
-        // Each face's source is opened here, on this thread; the subsetting threads only read them.
-        let jobs = try glyphs.values.map { SubsetJob(face: $0.face, source: try $0.face.subsetSource(), glyphs: $0.ids) }
+        let jobs = glyphs.values.map { SubsetJob(face: $0.face, source: $0.face.subsetSource(), glyphs: $0.ids) }
         let results = SubsetResults(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
@@ -28,8 +27,8 @@ final class DocumentFaces {
     }
 
     /// The subset face drawing `face`'s glyphs in this document.
-    func cairoFace(for face: LoadedFace) -> OpaquePointer {
-        subsets[ObjectIdentifier(face)]?.cairoFace ?? face.cairoFace
+    func cairoFace(for face: LoadedFace) throws -> OpaquePointer {
+        try subsets[ObjectIdentifier(face)]?.cairoFace ?? face.cairoFace()
     }
 }
 

@@ -52,7 +52,7 @@ struct FrameDrawer {
         guard let id = batch.face, !batch.isEmpty else { return }
         defer { batch.removeAll() }
         let loaded = try fonts.face(for: id)
-        let face = subsets?.cairoFace(for: loaded) ?? loaded.cairoFace
+        let face = try subsets?.cairoFace(for: loaded) ?? loaded.cairoFace()
         if font.face != face || font.size != batch.size {
             cairo_set_font_face(context, face)
             cairo_set_font_size(context, batch.size)

@@ -2,68 +2,65 @@ import CCairo
 import CFreeType
 import CHarfBuzz
 
-/// One opened font face: a FreeType face and cairo font face for drawing, a separate FreeType
-/// face inside a HarfBuzz font for shaping, and the face's coverage and em box.
+/// One opened font face: the font file mapped into memory as a HarfBuzz face, a HarfBuzz font
+/// over it for shaping (HarfBuzz's own OpenType functions read advances from hmtx and the cmap
+/// directly, where FreeType would interpret glyph programs), the face's coverage and em box, and
+/// for images a cairo face made on first use. PDFs draw with subsets (`SubsetFace`).
 final class LoadedFace {
     let match: FontMatch
-    let cairoFace: OpaquePointer
     let harfBuzzFont: OpaquePointer
-    /// HarfBuzz positions are in these units per em (see `init`).
+    /// HarfBuzz positions are in these units per em: the face's own, so shaping is exact for every size.
     let scale: Double
     /// The ideographic em box above and below the baseline, in ems (0.88 and 0.12 for Noto CJK).
     let emBoxAscent: Double
     let emBoxDescent: Double
-    private let shapingFace: FT_Face
-    /// The font file as HarfBuzz's subsetter reads it: mapped, opened on first use.
-    private var subsetFace: OpaquePointer?
+    /// The font file as HarfBuzz reads it, mapped (a face's pages are read only where touched).
+    private let harfBuzzFace: OpaquePointer
+    private var wholeCairoFace: OpaquePointer?
 
     // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
     nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 
     init(_ match: FontMatch) throws {
         self.match = match
-        shapingFace = try FreeType.openFace(path: match.path, index: match.index)
-        // One pixel per font unit at 72 dpi: HarfBuzz then shapes once, exactly, for every size;
-        // hb-ft loads glyphs unhinted, so advances scale linearly.
-        let unitsPerEm = max(Int(shapingFace.pointee.units_per_EM), 1)
-        FT_Set_Char_Size(shapingFace, 0, FT_F26Dot6(unitsPerEm * 64), 72, 72)
-        harfBuzzFont = hb_ft_font_create_referenced(shapingFace)
-        var xScale: Int32 = 0, yScale: Int32 = 0
-        hb_font_get_scale(harfBuzzFont, &xScale, &yScale)
-        scale = Double(max(xScale, 1))
-        (emBoxAscent, emBoxDescent) = LoadedFace.emBox(harfBuzzFont, scale: scale)
-        do {
-            cairoFace = try LoadedFace.makeCairoFace(match)
-        } catch {
-            hb_font_destroy(harfBuzzFont)
-            FreeType.release(shapingFace)
-            throw error
-        }
-    }
-
-    deinit {
-        if let subsetFace { hb_face_destroy(subsetFace) }
-        cairo_font_face_destroy(cairoFace)
-        hb_font_destroy(harfBuzzFont)
-        FreeType.release(shapingFace)
-    }
-
-    /// The face for `SubsetFace` to cut down (the file mapped, not read: the subsetter touches only
-    /// the glyphs it keeps).
-    func subsetSource() throws -> OpaquePointer {
-        if let subsetFace { return subsetFace }
         guard let blob = hb_blob_create_from_file_or_fail(match.path) else {
             throw RenderError.fontFileUnreadable(match.path, index: match.index, code: -1)
         }
         defer { hb_blob_destroy(blob) }
-        let face = hb_face_create(blob, UInt32(match.index))!
-        subsetFace = face
+        guard match.index >= 0, UInt32(match.index) < hb_face_count(blob) else {
+            throw RenderError.fontFileUnreadable(match.path, index: match.index, code: -1)
+        }
+        harfBuzzFace = hb_face_create(blob, UInt32(match.index))
+        hb_face_make_immutable(harfBuzzFace)
+        let unitsPerEm = Int32(max(hb_face_get_upem(harfBuzzFace), 1))
+        harfBuzzFont = hb_font_create(harfBuzzFace)
+        hb_font_set_scale(harfBuzzFont, unitsPerEm, unitsPerEm)
+        hb_font_make_immutable(harfBuzzFont)
+        scale = Double(unitsPerEm)
+        (emBoxAscent, emBoxDescent) = LoadedFace.emBox(harfBuzzFont, scale: scale)
+    }
+
+    deinit {
+        if let wholeCairoFace { cairo_font_face_destroy(wholeCairoFace) }
+        hb_font_destroy(harfBuzzFont)
+        hb_face_destroy(harfBuzzFace)
+    }
+
+    /// The face for `SubsetFace` to cut down. Immutable: subsetting threads may read it at once.
+    func subsetSource() -> OpaquePointer { harfBuzzFace }
+
+    /// A cairo face over the whole font, for PNG pages; opened on first use.
+    func cairoFace() throws -> OpaquePointer {
+        if let wholeCairoFace { return wholeCairoFace }
+        let face = try LoadedFace.makeCairoFace(match)
+        wholeCairoFace = face
         return face
     }
 
     /// Whether the face has a glyph for `scalar` (its cmap maps it).
     func covers(_ scalar: Unicode.Scalar) -> Bool {
-        FT_Get_Char_Index(shapingFace, FT_ULong(scalar.value)) != 0
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(harfBuzzFont, scalar.value, &glyph) != 0 && glyph != 0
     }
 
     /// The ideographic em box from the BASE table. A face without one (AR PL UKai) gets a 1-em box
