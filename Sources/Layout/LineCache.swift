@@ -5,7 +5,7 @@ import Document
 /// Setting a text is a pure function of these four (the shaper and rules are fixed per layouter).
 final class LineCache {
     private struct Key: Hashable {
-        let text: String
+        let text: ExactText
         let style: TextStyle
         let width: Double
         let wraps: Bool
@@ -21,7 +21,7 @@ final class LineCache {
 
     func lines(_ text: String, style: TextStyle, width: Double, wraps: Bool,
                setting: () throws -> [LaidLine]) rethrows -> [LaidLine] {
-        let key = Key(text: text, style: style, width: width, wraps: wraps)
+        let key = Key(text: ExactText(text), style: style, width: width, wraps: wraps)
         if let cached = entries[key] { return cached }
         let lines = try setting()
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }

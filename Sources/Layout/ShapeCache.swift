@@ -4,7 +4,7 @@ import Document
 /// in a budget document, so each is shaped once.
 final class ShapeCache {
     private struct Key: Hashable {
-        let text: String
+        let text: ExactText
         let role: FontRole
         let size: Double
         let bold: Bool
@@ -22,7 +22,7 @@ final class ShapeCache {
 
     /// The shaped `text` in `style`'s role, size and weight, shaping it only the first time.
     func shape(_ text: String, style: TextStyle) throws -> ShapedText {
-        let key = Key(text: text, role: style.role, size: style.size, bold: style.bold)
+        let key = Key(text: ExactText(text), role: style.role, size: style.size, bold: style.bold)
         if let cached = entries[key] { return cached }
         let shaped = try shaper.shape(text, role: style.role, size: style.size, bold: style.bold)
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }

@@ -34,7 +34,7 @@ public final class HarfBuzzShaper: TextShaper {
     }
 
     public func shape(_ text: String, role: FontRole, size: Double, bold: Bool) throws -> ShapedText {
-        let key = ShapeKey(text: text, role: role, size: size, bold: bold)
+        let key = ShapeKey(text: ExactText(text), role: role, size: size, bold: bold)
         if let cached = cache[key] { return cached }
         let runs = try FaceRun.split(text, role: role, fonts: fonts)
         var glyphs: [ShapedGlyph] = []

@@ -1,9 +1,10 @@
 import Document
+import Layout
 
 /// What a shaping result depends on: the same subject names recur thousands of times in one
 /// document, so results are kept under this key.
 struct ShapeKey: Hashable {
-    let text: String
+    let text: ExactText
     let role: FontRole
     let size: Double
     let bold: Bool
