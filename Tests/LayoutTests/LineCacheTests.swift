@@ -49,3 +49,19 @@ final class LineCacheTests: XCTestCase {
                        second.pages.flatMap(\.items).map(String.init(describing:)))
     }
 }
+
+/// Cache keys compare bytes: the same text from different storage is one key; canonically
+/// equivalent but differently encoded texts (which String calls equal) are two.
+final class ExactTextTests: XCTestCase {
+    func testTheSameBytesAreOneKey() {
+        let built = ["部门", "预算"].joined()
+        XCTAssertEqual(ExactText(built), ExactText("部门预算"))
+        XCTAssertEqual(Set([ExactText(built), ExactText("部门预算")]).count, 1)
+    }
+
+    func testCanonicallyEquivalentTextsAreTwoKeys() {
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        XCTAssertEqual(composed, decomposed)
+        XCTAssertNotEqual(ExactText(composed), ExactText(decomposed))
+    }
+}
