@@ -187,9 +187,9 @@ def parse_cells(text):
     return cells
 
 
-def parse_dump(path):
+def parse_dump(text):
     title, blocks, table = "", [], None
-    for line in path.read_text(encoding="utf-8").split("\n"):
+    for line in text.split("\n"):
         if not line:
             continue
         if line.startswith("  ") and table is not None:
@@ -551,19 +551,20 @@ class Writer:
         return [[c for c in row if id(c) not in drop] for row in body]
 
 
-def write_typst(dump, format_dir, out, copies=1):
+def write_typst(dump, format_dir, out, renames=None):
+    """Writes the dump as a Typst document; with `renames` (pairs of old and new unit name), one
+    copy of the document per pair, the unit renamed, each starting on a new page at page 1."""
     page, styles, templates = read_format(format_dir)
-    title, blocks = parse_dump(dump)
+    text = dump.read_text(encoding="utf-8")
     writer = Writer(page, styles, templates)
-    content = writer.document(blocks)
-    keywords = [title]
     parts = []
-    for n in range(copies):
+    for n, (old, new) in enumerate(renames or [("", "")]):
+        title, blocks = parse_dump(text.replace(old, new) if old else text)
         if n:
             parts.append("#pagebreak()\n#counter(page).update(1)\n")
-        parts.append(content)
-    text = writer.preamble(title, keywords) + "".join(parts)
-    out.write_text(text, encoding="utf-8")
+        parts.append(writer.document(blocks))
+    title, _ = parse_dump(text)
+    out.write_text(writer.preamble(title, [title]) + "".join(parts), encoding="utf-8")
     return writer.unmatched
 
 
@@ -581,8 +582,8 @@ print(json.dumps({"import": t1 - t0, "compile": t2 - t1}))
 """
 
 
-def run(command, stdout=subprocess.DEVNULL):
-    """Runs a fresh process; returns (wall seconds, peak RSS in KB, stdout text or None)."""
+def run(command):
+    """Runs a fresh process; returns (wall seconds, CPU seconds (user + system), peak RSS in KB, stdout)."""
     with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
@@ -593,7 +594,7 @@ def run(command, stdout=subprocess.DEVNULL):
             err.seek(0)
             raise SystemExit(f"failed ({process.returncode}): {' '.join(map(str, command))}\n{err.read().decode(errors='replace')}")
         out.seek(0)
-        return wall, usage.ru_maxrss, out.read().decode()
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.read().decode()
 
 
 def pdf_pages(path):
@@ -605,8 +606,9 @@ def pdf_pages(path):
     return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
 
 
-def summary(values):
-    return statistics.median(values), min(values)
+def git_head():
+    result = subprocess.run(["git", "log", "-1", "--format=%h"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout.strip() or "?"
 
 
 def main():
@@ -620,7 +622,9 @@ def main():
     parser.add_argument("--work", help="folder for the generated files (default: a temporary folder, removed)")
     parser.add_argument("--markdown", help="also write the Markdown table to this file")
     parser.add_argument("--typst-pdf-tags", action="store_true",
-                        help="let Typst write a tagged PDF (its default; off here: gongkai writes no structure tags)")
+                        help="let Typst write a tagged PDF (its default; off here: gongkai writes no tagged structure)")
+    parser.add_argument("--identical-copies", action="store_true",
+                        help="make the many-documents run ten identical documents (default: each unit renamed)")
     parser.add_argument("--generate-only", action="store_true", help="write the .typ files and compile once, no timing")
     args = parser.parse_args()
 
@@ -647,19 +651,27 @@ def main():
 
     format_dir = ROOT / args.format_dir
     one_typ, many_typ = work / "document.typ", work / f"document-x{args.copies}.typ"
+    example = (ROOT / args.example).resolve()
+    data = example.read_text(encoding="utf-8")
+    # Ten departments, not one ten times: each copy's unit gets its own name (甲, 乙, …), in the
+    # data for gongkai and in the text for Typst, so that neither can reuse a whole table.
+    unit = re.search(r"^名称:\s*[\"']?([^\s\"'#]+)", data, re.M).group(1)
+    marks = "甲乙丙丁戊己庚辛壬癸"
+    renames = [(unit, unit + (marks[n] if n < len(marks) else str(n + 1))) for n in range(args.copies)]
+    if args.identical_copies:
+        renames = [(unit, unit)] * args.copies
     unmatched = write_typst(ROOT / args.dump, format_dir, one_typ)
-    write_typst(ROOT / args.dump, format_dir, many_typ, copies=args.copies)
+    write_typst(ROOT / args.dump, format_dir, many_typ, renames=renames)
     if unmatched:
         print(f"warning: tables without a template (default columns): {unmatched}", file=sys.stderr)
 
-    example = (ROOT / args.example).resolve()
     many_dir, many_out = work / "departments", work / "departments-pdf"
     many_dir.mkdir(exist_ok=True)
     many_out.mkdir(exist_ok=True)
     copies = []
-    for n in range(args.copies):
+    for n, (old, new) in enumerate(renames):
         copy = many_dir / f"{example.stem}-{n + 1:02d}.yaml"
-        shutil.copyfile(example, copy)
+        copy.write_text(data.replace(old, new), encoding="utf-8")
         copies.append(copy)
     # A “上年” (prior year) written as a file name is read next to the data file: copy it along.
     prior = re.search(r"^上年:\s*[\"']?([^\s\"'#]+\.ya?ml)", example.read_text(encoding="utf-8"), re.M)
@@ -680,32 +692,23 @@ def main():
         print(f"{work}: gongkai {pdf_pages(g_pdf)} pages, Typst {pdf_pages(t_pdf)} pages")
         return
 
-    r = {k: [] for k in ("g_wall", "g_rss", "t_wall", "t_compile", "t_import", "t_rss",
-                         "gm_wall", "gm_rss", "tm_wall", "tm_compile", "tm_rss")}
+    r = {}
+
+    def record(prefix, command, typst=False):
+        wall, cpu, rss, out = run(command)
+        for key, value in (("wall", wall), ("cpu", cpu), ("rss", rss)):
+            r.setdefault(f"{prefix}_{key}", []).append(value)
+        if typst:
+            r.setdefault(f"{prefix}_compile", []).append(json.loads(out.strip().splitlines()[-1])["compile"])
+
     for n in range(args.runs):
-        wall, rss, _ = run(g_one)
-        r["g_wall"].append(wall); r["g_rss"].append(rss)
-        wall, rss, out = run(t_one)
-        inside = json.loads(out.strip().splitlines()[-1])
-        r["t_wall"].append(wall); r["t_rss"].append(rss); r["t_compile"].append(inside["compile"]); r["t_import"].append(inside["import"])
-        wall, rss, _ = run(g_many)
-        r["gm_wall"].append(wall); r["gm_rss"].append(rss)
-        wall, rss, out = run(t_many)
-        inside = json.loads(out.strip().splitlines()[-1])
-        r["tm_wall"].append(wall); r["tm_rss"].append(rss); r["tm_compile"].append(inside["compile"])
+        record("g", g_one)
+        record("t", t_one, typst=True)
+        record("gm", g_many)
+        record("tm", t_many, typst=True)
         print(f"run {n + 1}/{args.runs}: gongkai {r['g_wall'][-1]:.3f} s, Typst {r['t_wall'][-1]:.3f} s "
               f"(compile {r['t_compile'][-1]:.3f} s); ×{args.copies}: gongkai {r['gm_wall'][-1]:.3f} s, "
               f"Typst {r['tm_wall'][-1]:.3f} s (compile {r['tm_compile'][-1]:.3f} s)", file=sys.stderr)
-
-    def ms(key):
-        med, low = summary(r[key])
-        return f"{med * 1000:.0f} ({low * 1000:.0f})", med
-
-    def mb(key):
-        return f"{max(r[key]) / 1024:.1f}", max(r[key])
-
-    def ratio(a, b):
-        return f"{a / b:.1f}×"
 
     g_size, t_size = g_pdf.stat().st_size, t_pdf.stat().st_size
     g_pages, t_pages = pdf_pages(g_pdf), pdf_pages(t_pdf)
@@ -713,50 +716,63 @@ def main():
     tm_size = t_many_pdf.stat().st_size
     gm_pages = sum(pdf_pages(p) for p in many_out.glob("*.pdf"))
     tm_pages = pdf_pages(t_many_pdf)
-    g_wall, g_med = ms("g_wall")
-    t_wall, t_med = ms("t_wall")
-    t_comp, tc_med = ms("t_compile")
-    gm_wall, gm_med = ms("gm_wall")
-    tm_wall, tm_med = ms("tm_wall")
-    tm_comp, tmc_med = ms("tm_compile")
-    g_rss, g_rss_v = mb("g_rss")
-    t_rss, t_rss_v = mb("t_rss")
-    gm_rss, gm_rss_v = mb("gm_rss")
-    tm_rss, tm_rss_v = mb("tm_rss")
-    load = os.getloadavg()[0]
+    med = {key: statistics.median(values) for key, values in r.items()}
+    low = {key: min(values) for key, values in r.items()}
+
+    def ms(key):
+        return f"{med[key] * 1000:.0f} ({low[key] * 1000:.0f})"
+
+    def mb(key):
+        return f"{max(r[key]) / 1024:.0f}"
+
+    def ratio(a, b):
+        return f"{a / b:.2f}×"
+
+    k = args.copies
+    shown = args.gongkai if not os.path.isabs(args.gongkai) else gongkai
     lines = [
-        f"Same run, {args.runs} fresh processes each, interleaved, after one untimed run of each; "
-        f"time in ms as median (min). gongkai `{gongkai.relative_to(ROOT) if gongkai.is_relative_to(ROOT) else gongkai}`, "
-        f"Typst {typst_version} (pip `typst`, Python {platform.python_version()}); {os.cpu_count()} cores, "
-        f"load {load:.2f}, {datetime.date.today().isoformat()}.",
+        f"{args.runs} fresh processes each, interleaved, after one untimed run of each; times in ms, "
+        f"median (min). gongkai `{shown}` at {git_head()}, Typst {typst_version} (pip `typst`, "
+        f"Python {platform.python_version()}); {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f} at the end, "
+        f"{datetime.date.today().isoformat()}.",
         "",
         "| measure | gongkai | Typst | Typst / gongkai |",
         "|---|---|---|---|",
-        f"| one document: whole process (ms) | {g_wall} | {t_wall} | {ratio(t_med, g_med)} |",
-        f"| one document: Typst compile only vs gongkai whole process (ms) | {g_wall} | {t_comp} | {ratio(tc_med, g_med)} |",
-        f"| one document: peak RSS (MB) | {g_rss} | {t_rss} | {ratio(t_rss_v, g_rss_v)} |",
-        f"| one document: PDF size (KB) | {g_size / 1024:.0f} | {t_size / 1024:.0f} | {ratio(t_size, g_size)} |",
-        f"| one document: pages | {g_pages} | {t_pages} | |",
-        f"| {args.copies} documents: whole process (ms) | {gm_wall} | {tm_wall} | {ratio(tm_med, gm_med)} |",
-        f"| {args.copies} documents: Typst compile only vs gongkai whole process (ms) | {gm_wall} | {tm_comp} | {ratio(tmc_med, gm_med)} |",
-        f"| {args.copies} documents: documents per second (compile only for Typst) | {args.copies / gm_med:.1f} | "
-        f"{args.copies / tmc_med:.1f} | |",
-        f"| {args.copies} documents: peak RSS (MB) | {gm_rss} | {tm_rss} | {ratio(tm_rss_v, gm_rss_v)} |",
-        f"| {args.copies} documents: PDF size (KB, all) | {gm_size / 1024:.0f} | {tm_size / 1024:.0f} | {ratio(tm_size, gm_size)} |",
-        f"| {args.copies} documents: pages | {gm_pages} | {tm_pages} | |",
+        f"| 1 document: wall time, whole process | {ms('g_wall')} | {ms('t_wall')} | {ratio(med['t_wall'], med['g_wall'])} |",
+        f"| 1 document: wall time, gongkai whole process vs Typst compile only | {ms('g_wall')} | {ms('t_compile')} | "
+        f"{ratio(med['t_compile'], med['g_wall'])} |",
+        f"| 1 document: CPU time (user + system), whole process | {ms('g_cpu')} | {ms('t_cpu')} | {ratio(med['t_cpu'], med['g_cpu'])} |",
+        f"| 1 document: peak RSS (MB) | {mb('g_rss')} | {mb('t_rss')} | {ratio(max(r['t_rss']), max(r['g_rss']))} |",
+        f"| 1 document: PDF size (KB) | {g_size / 1024:.0f} | {t_size / 1024:.0f} | {ratio(t_size, g_size)} |",
+        f"| 1 document: pages | {g_pages} | {t_pages} | |",
+        f"| {k} documents, one process: wall time, whole process | {ms('gm_wall')} | {ms('tm_wall')} | "
+        f"{ratio(med['tm_wall'], med['gm_wall'])} |",
+        f"| {k} documents: wall time, gongkai whole process vs Typst compile only | {ms('gm_wall')} | {ms('tm_compile')} | "
+        f"{ratio(med['tm_compile'], med['gm_wall'])} |",
+        f"| {k} documents: CPU time (user + system), whole process | {ms('gm_cpu')} | {ms('tm_cpu')} | "
+        f"{ratio(med['tm_cpu'], med['gm_cpu'])} |",
+        f"| {k} documents: documents per second (Typst: compile only) | {k / med['gm_wall']:.1f} | {k / med['tm_compile']:.1f} | "
+        f"{ratio(med['gm_wall'], med['tm_compile'])} |",
+        f"| {k} documents: peak RSS (MB) | {mb('gm_rss')} | {mb('tm_rss')} | {ratio(max(r['tm_rss']), max(r['gm_rss']))} |",
+        f"| {k} documents: PDF size (KB; gongkai {k} files, Typst one) | {gm_size / 1024:.0f} | {tm_size / 1024:.0f} | "
+        f"{ratio(tm_size, gm_size)} |",
+        f"| {k} documents: pages | {gm_pages} | {tm_pages} | |",
         "",
         f"gongkai: `gongkai render` from the YAML data (read, derive, templates, self-check, layout, PDF). "
         f"Typst: the same document's finished text (`{args.dump}`) as a generated .typ, compiled with "
         f"`typst.compile` (fonts: the {len(FONT_FILES)} files of Fonts/roles.tsv's primary faces, no system fonts"
-        f"{'' if args.typst_pdf_tags else ', no PDF tags'}); Python start and `import typst` took "
-        f"{statistics.median(r['t_import']) * 1000:.0f} ms of its whole-process time.",
+        f"{'' if args.typst_pdf_tags else ', no PDF tags'}); Python's start and `import typst` took "
+        f"{(med['t_wall'] - med['t_compile']) * 1000:.0f} ms of Typst's whole process. {k} documents: "
+        + (f"the same document {k} times." if args.identical_copies else
+           f"the example with its unit renamed ({unit}甲 … ), {k} data files for gongkai, one .typ of {k} parts for Typst."),
     ]
     table = "\n".join(lines) + "\n"
     print(table)
     if args.markdown:
         Path(args.markdown).write_text(table, encoding="utf-8")
-    print(f"files: {work}" if args.work else "", file=sys.stderr)
-    if not args.work:
+    if args.work:
+        print(f"files: {work}", file=sys.stderr)
+    else:
         shutil.rmtree(work)
 
 
