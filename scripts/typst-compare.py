@@ -24,6 +24,7 @@ gongkai) and writes it to --markdown if given. Standard library only, besides th
 import argparse
 import datetime
 import json
+import math
 import os
 import platform
 import re
@@ -292,7 +293,10 @@ PRELUDE = r"""
   font: (family, FALLBACK), size: size,
   top-edge: (line - size) / 2 + 0.88 * size, bottom-edge: -((line - size) / 2 + 0.12 * size))
 // A table the page can hold starts on a fresh page rather than run over a page break (gongkai's
-// TableLayout.Keep); a longer one runs on with its header repeated.
+// TableLayout.Keep); a longer one runs on with its header repeated. By default the script decides
+// from an estimate (`whole`: an unbreakable block, as a Typst author would mark a short table);
+// with --typst-measures-keep, Typst measures each table first (`keep`), which lays it out twice.
+#let whole(body) = block(breakable: false, body)
 #let keep(body) = layout(size => {
   if measure(body, width: size.width).height <= size.height { block(breakable: false, body) } else { body }
 })
@@ -301,8 +305,9 @@ PRELUDE = r"""
 
 
 class Writer:
-    def __init__(self, page, styles, templates):
+    def __init__(self, page, styles, templates, measures_keep=False):
         self.page, self.styles, self.templates = page, styles, templates
+        self.measures_keep = measures_keep
         self.names = {}  # style name → Typst helper name
         self.unmatched = []
 
@@ -379,7 +384,7 @@ class Writer:
                     group.append(blocks[i])
                 laid = [self.geometry(t) for t in group]
                 turn = "landscape" if any(g["orientation"] == "landscape" for g in laid) else "portrait"
-                body = "#keep[\n" + "\n".join(self.table(t, g) for t, g in zip(group, laid)) + "\n]"
+                body = self.kept(group, laid)
                 if turn != orientation:
                     # a table of the other orientation goes on pages of its own; the next tables of
                     # that orientation share them (TableLayout.place), then the flow turns back
@@ -388,12 +393,77 @@ class Writer:
                         if following["orientation"] != turn:
                             break
                         i += 1
-                        body += "\n#keep[\n" + self.table(blocks[i], following) + "\n]"
+                        body += "\n" + self.kept([blocks[i]], [following])
                     out.append(f"#{turn}[\n" + body + "\n]")
                 else:
                     out.append(body)
             i += 1
         return "\n".join(out) + "\n"
+
+    def kept(self, tables, laid):
+        """Tables that go together, kept on one page where they fit (TableLayout.Keep)."""
+        text = "\n".join(self.table(t, g) for t, g in zip(tables, laid))
+        if self.measures_keep:
+            return "#keep[\n" + text + "\n]"
+        p = self.page
+        bottom = float(p.get("下边距", 35))
+        page = (297 - float(p.get("上边距", 37)) - bottom if laid[0]["orientation"] == "portrait"
+                else 210 - float(p.get("右边距", 26)) - bottom) * MM
+        height = sum(self.height(t, g) for t, g in zip(tables, laid))
+        # 3 % for the estimate's error: a table that nearly fills a page may run over a break
+        return "#whole[\n" + text + "\n]" if height <= 0.97 * page else text
+
+    def height(self, table, geometry):
+        """The table's estimated height with title, captions and notes: cells wrap at the
+        estimated column widths (TableColumns) and rows are as tall as their tallest cell."""
+        spec, columns, scale = geometry["spec"], geometry["columns"], geometry["scale"]
+        cell_style = self.styles.get(spec["cellStyle"], self.styles.get("单元格", {}))
+        base_size, base_line = float(cell_style.get("字号", 10.5)), float(cell_style.get("行距", 14))
+        size, line, pad = base_size * scale, base_line * scale, 3 * scale
+        p = self.page
+        available = ((210 if geometry["orientation"] == "portrait" else 297)
+                     - float(p.get("左边距", 28)) - float(p.get("右边距", 26))) * MM
+        widths, weights = [], {}
+        for index, column in enumerate(columns):
+            words = column.get("宽", "比例 1").split()
+            if words[0] == "比例":
+                weights[index] = float(words[1])
+                widths.append(0.0)
+            elif words[0] == "适应":
+                widths.append(min(float(words[1]) * scale, geometry["fitted"][index] * scale + 2 * pad))
+            else:
+                widths.append(float(words[0]) * scale)
+        left = max(0.0, available - sum(widths))
+        for index, weight in weights.items():
+            widths[index] = max(2 * size + 2 * pad, left * weight / sum(weights.values()))
+
+        def lines(text, width, font_size):
+            return sum(max(1, math.ceil(estimate(part, font_size) / max(width, 1))) for part in text.split("\n"))
+
+        total = 0.0
+        for rows in (table["header"], self.merged_body(table)):
+            heights = [line + 2 * 2 * scale] * len(rows)
+            spanning = []
+            for r, column, cell in place_cells(rows):
+                width = sum(widths[column:column + cell["colspan"]]) - 2 * pad
+                need = lines(cell["text"], width, size) * line + 4 * scale if cell["text"] else 0
+                if cell["rowspan"] == 1:
+                    heights[r] = max(heights[r], need)
+                else:
+                    spanning.append((r, cell["rowspan"], need))
+            for r, span, need in spanning:
+                have = sum(heights[r:r + span])
+                if need > have and r + span - 1 < len(heights):
+                    heights[r + span - 1] += need - have
+            total += sum(heights)
+        if table["title"]:
+            title = self.styles.get(spec["titleStyle"], {})
+            title_size, title_line = float(title.get("字号", 18)), float(title.get("行距", 30))
+            total += (float(title.get("段前", 0)) + float(title.get("段后", 0))
+                      + lines(table["title"], available, title_size) * title_line)
+        total += len(table["captions"]) * line
+        total += sum(lines(note, available, base_size) * base_line for note in table["notes"])
+        return total
 
     def plain(self, style, text):
         """A heading's text with the style's size and weight set on it: Typst's own heading rules
@@ -452,7 +522,7 @@ class Writer:
             orientation, scale = "portrait", portrait / needed
         else:
             orientation, scale = "landscape", min(1, max(minimum, landscape / needed))
-        return {"spec": spec, "columns": columns, "orientation": orientation, "scale": scale}
+        return {"spec": spec, "columns": columns, "orientation": orientation, "scale": scale, "fitted": fitted}
 
     def table(self, table, geometry):
         spec, columns, scale = geometry["spec"], geometry["columns"], geometry["scale"]
@@ -551,12 +621,12 @@ class Writer:
         return [[c for c in row if id(c) not in drop] for row in body]
 
 
-def write_typst(dump, format_dir, out, renames=None):
+def write_typst(dump, format_dir, out, renames=None, measures_keep=False):
     """Writes the dump as a Typst document; with `renames` (pairs of old and new unit name), one
     copy of the document per pair, the unit renamed, each starting on a new page at page 1."""
     page, styles, templates = read_format(format_dir)
     text = dump.read_text(encoding="utf-8")
-    writer = Writer(page, styles, templates)
+    writer = Writer(page, styles, templates, measures_keep)
     parts = []
     for n, (old, new) in enumerate(renames or [("", "")]):
         title, blocks = parse_dump(text.replace(old, new) if old else text)
@@ -623,6 +693,9 @@ def main():
     parser.add_argument("--markdown", help="also write the Markdown table to this file")
     parser.add_argument("--typst-pdf-tags", action="store_true",
                         help="let Typst write a tagged PDF (its default; off here: gongkai writes no tagged structure)")
+    parser.add_argument("--typst-measures-keep", action="store_true",
+                        help="let Typst measure each table to keep the short ones on one page (lays them out "
+                             "twice); default: the script estimates which tables fit")
     parser.add_argument("--identical-copies", action="store_true",
                         help="make the many-documents run ten identical documents (default: each unit renamed)")
     parser.add_argument("--generate-only", action="store_true", help="write the .typ files and compile once, no timing")
@@ -660,8 +733,8 @@ def main():
     renames = [(unit, unit + (marks[n] if n < len(marks) else str(n + 1))) for n in range(args.copies)]
     if args.identical_copies:
         renames = [(unit, unit)] * args.copies
-    unmatched = write_typst(ROOT / args.dump, format_dir, one_typ)
-    write_typst(ROOT / args.dump, format_dir, many_typ, renames=renames)
+    unmatched = write_typst(ROOT / args.dump, format_dir, one_typ, measures_keep=args.typst_measures_keep)
+    write_typst(ROOT / args.dump, format_dir, many_typ, renames=renames, measures_keep=args.typst_measures_keep)
     if unmatched:
         print(f"warning: tables without a template (default columns): {unmatched}", file=sys.stderr)
 
@@ -761,7 +834,8 @@ def main():
         f"gongkai: `gongkai render` from the YAML data (read, derive, templates, self-check, layout, PDF). "
         f"Typst: the same document's finished text (`{args.dump}`) as a generated .typ, compiled with "
         f"`typst.compile` (fonts: the {len(FONT_FILES)} files of Fonts/roles.tsv's primary faces, no system fonts"
-        f"{'' if args.typst_pdf_tags else ', no PDF tags'}); Python's start and `import typst` took "
+        f"{'' if args.typst_pdf_tags else ', no PDF tags'}"
+        f"{', short tables measured by Typst' if args.typst_measures_keep else ''}); Python's start and `import typst` took "
         f"{(med['t_wall'] - med['t_compile']) * 1000:.0f} ms of Typst's whole process. {k} documents: "
         + (f"the same document {k} times." if args.identical_copies else
            f"the example with its unit renamed ({unit}甲 … ), {k} data files for gongkai, one .typ of {k} parts for Typst."),
