@@ -653,7 +653,7 @@ print(json.dumps({"import": t1 - t0, "compile": t2 - t1}))
 
 
 def run(command):
-    """Runs a fresh process; returns (wall seconds, CPU seconds (user + system), peak RSS in KB, stdout)."""
+    """Runs a fresh process; returns (wall seconds, CPU seconds (user + system), peak RSS in KB, stdout, stderr)."""
     with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
@@ -664,7 +664,8 @@ def run(command):
             err.seek(0)
             raise SystemExit(f"failed ({process.returncode}): {' '.join(map(str, command))}\n{err.read().decode(errors='replace')}")
         out.seek(0)
-        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.read().decode()
+        err.seek(0)
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.read().decode(), err.read().decode()
 
 
 def pdf_pages(path):
@@ -753,7 +754,8 @@ def main():
 
     g_pdf, t_pdf, t_many_pdf = work / "gongkai.pdf", work / "typst.pdf", work / f"typst-x{args.copies}.pdf"
     tags = "1" if args.typst_pdf_tags else "0"
-    g_one = [str(gongkai), "render", str(example), "-o", str(g_pdf)]
+    # --timing: gongkai's stages on standard error (读取与推算, 字符检查, 模板, 排版, 写 PDF)
+    g_one = [str(gongkai), "render", str(example), "-o", str(g_pdf), "--timing"]
     t_one = [sys.executable, "-c", TYPST_RUNNER, str(one_typ), str(t_pdf), str(fonts), tags]
     g_many = [str(gongkai), "render", *map(str, copies), "--out-dir", str(many_out)]
     t_many = [sys.executable, "-c", TYPST_RUNNER, str(many_typ), str(t_many_pdf), str(fonts), tags]
@@ -767,8 +769,14 @@ def main():
 
     r = {}
 
+    stages = {}
+
     def record(prefix, command, typst=False):
-        wall, cpu, rss, out = run(command)
+        wall, cpu, rss, out, err = run(command)
+        if prefix == "g":
+            line = next((l for l in err.splitlines() if "ms" in l and "：" in l), "")
+            for name, value in re.findall(r"([^，：]+?) ([\d.]+) ms", line.split("：", 1)[-1]):
+                stages.setdefault(name.strip(), []).append(float(value) / 1000)
         for key, value in (("wall", wall), ("cpu", cpu), ("rss", rss)):
             r.setdefault(f"{prefix}_{key}", []).append(value)
         if typst:
@@ -801,6 +809,12 @@ def main():
     def ratio(a, b):
         return f"{a / b:.2f}×"
 
+    # gongkai's stages, medians; typesetting = layout and writing the PDF (what Typst's compile does
+    # from text that is already final), not reading the data and applying the templates.
+    stage_median = {name: statistics.median(values) for name, values in stages.items()}
+    typesetting = [name for name in stage_median if name in ("排版", "写 PDF")]
+    typeset = sum(stage_median[name] for name in typesetting)
+    typeset_ms = f"{typeset * 1000:.0f}"
     k = args.copies
     shown = args.gongkai if not os.path.isabs(args.gongkai) else gongkai
     lines = [
@@ -814,6 +828,8 @@ def main():
         f"| 1 document: wall time, whole process | {ms('g_wall')} | {ms('t_wall')} | {ratio(med['t_wall'], med['g_wall'])} |",
         f"| 1 document: wall time, gongkai whole process vs Typst compile only | {ms('g_wall')} | {ms('t_compile')} | "
         f"{ratio(med['t_compile'], med['g_wall'])} |",
+        *([f"| 1 document: gongkai typesetting only ({' + '.join(typesetting)}, its --timing) vs Typst compile only | "
+            f"{typeset_ms} | {ms('t_compile')} | {ratio(med['t_compile'], typeset)} |"] if typesetting else []),
         f"| 1 document: CPU time (user + system), whole process | {ms('g_cpu')} | {ms('t_cpu')} | {ratio(med['t_cpu'], med['g_cpu'])} |",
         f"| 1 document: peak RSS (MB) | {mb('g_rss')} | {mb('t_rss')} | {ratio(max(r['t_rss']), max(r['g_rss']))} |",
         f"| 1 document: PDF size (KB) | {g_size / 1024:.0f} | {t_size / 1024:.0f} | {ratio(t_size, g_size)} |",
@@ -839,6 +855,9 @@ def main():
         f"{(med['t_wall'] - med['t_compile']) * 1000:.0f} ms of Typst's whole process. {k} documents: "
         + (f"the same document {k} times." if args.identical_copies else
            f"the example with its unit renamed ({unit}甲 … ), {k} data files for gongkai, one .typ of {k} parts for Typst."),
+        "",
+        "gongkai's stages (its --timing, median ms): "
+        + ", ".join(f"{name} {value * 1000:.0f}" for name, value in stage_median.items()) + ".",
     ]
     table = "\n".join(lines) + "\n"
     print(table)
