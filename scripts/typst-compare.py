@@ -4,21 +4,23 @@
 The document is an example's golden Document dump (Tests/TemplatingTests/Snapshots/…txt), the
 finished text of what gongkai typesets. This script turns it into a Typst document set the way
 gongkai sets it (page, margins and styles from the format's format.yaml; column widths, alignment,
-cell styles and orientation from the format's table templates), then times, each in a fresh
-process, N times each, interleaved:
+cell styles, orientation and shrinking from the format's table templates; short tables kept on
+one page, from an estimate of their height), then times, each in a fresh process, N times each,
+interleaved:
 
-  - gongkai: `gongkai render EXAMPLE.yaml -o OUT.pdf` (the whole pipeline: read and derive the data,
-    apply the templates, check, lay out, write the PDF);
+  - gongkai: `gongkai render EXAMPLE.yaml -o OUT.pdf --timing` (the whole pipeline: read and
+    derive the data, apply the templates, check, lay out, write the PDF; --timing gives its stages);
   - Typst: `python3 -c 'import typst; typst.compile(…)'` on the generated .typ, with the process's
     wall time and, measured inside the process, the compile-only time (Python's start and the
     import of the typst module are not Typst's doing: the fair figure is compile-only);
-  - ten departments: gongkai renders ten copies of the example in one process
-    (`gongkai render a.yaml b.yaml … --out-dir DIR`), Typst compiles one document holding ten
-    copies of the content, each starting on a new page with its own page numbers.
+  - ten departments: gongkai renders ten copies of the example, each unit renamed, in one process
+    (`gongkai render a.yaml b.yaml … --out-dir DIR`); Typst compiles one document holding the ten
+    renamed copies, each starting on a new page with its own page numbers.
 
-It prints a Markdown table (median and min of N runs, peak RSS, PDF size, pages, ratio Typst /
-gongkai) and writes it to --markdown if given. Standard library only, besides the pip package
-`typst`. Usage: python3 scripts/typst-compare.py [--runs 5] [--gongkai .build/release/gongkai]
+It prints a Markdown table (median and min of N runs; wall and CPU time, peak RSS, PDF size,
+pages, ratio Typst / gongkai) and writes it to --markdown if given. Standard library only,
+besides the pip package `typst`; `make compare` runs it.
+Usage: python3 scripts/typst-compare.py [--runs 5] [--gongkai .build/release/gongkai] [--markdown FILE]
 """
 
 import argparse
