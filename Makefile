@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 EXAMPLES := $(wildcard Examples/*/*.yaml)
 
-.PHONY: setup demo test bench scale fuzz clean docs
+.PHONY: setup demo test bench scale compare fuzz clean docs
 
 setup:
 	@bash scripts/setup.sh
@@ -35,6 +35,13 @@ scale: setup
 	@for f in projects-250 projects-1000 projects-4000 rows-1000 rows-10000 rows-29000; do \
 		/usr/bin/time -f "$$f: %e s, %M KB" .build/release/gongkai render .build/scale/$$f.yaml -o .build/scale/$$f.pdf 2>&1 | grep -v "信息\|警告"; \
 	done
+
+## compare: gongkai against Typst (pip package typst) on the same document, in the same run: time,
+## memory and PDF size of one document and of ten (docs/performance.md); COMPARE_ARGS="--runs 9" etc.
+compare: setup
+	@$(SWIFT) build -c release --product gongkai >/dev/null
+	@python3 -c 'import typst' 2>/dev/null || python3 -m pip install --quiet typst
+	@python3 scripts/typst-compare.py $(COMPARE_ARGS)
 
 ## fuzz: run both libFuzzer modes (not part of make test): parse → derive → check for FUZZ_RUNS
 ## executions (default 1,000,000), then the whole pipeline to PDF for FUZZ_PIPELINE_SECONDS (default 1800)
