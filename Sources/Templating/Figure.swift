@@ -25,30 +25,40 @@ final class FigureBook: @unchecked Sendable {
         /// shows a total rightly when it shows one of them whole. Kinds are checked apart: a table
         /// that shows a row's columns must still show all rows of the subject tree.
         let kind: Kind
+        /// `total` and `parts` as keys.
+        let totalKey: NameKey
+        let partKeys: [NameKey]
     }
 
     enum Kind: Hashable { case columns, subjects, sources }
 
-    private(set) var values: [String: Money] = [:]
+    private(set) var values: [NameKey: Money] = [:]
     private(set) var sums: [Sum] = []
-    private var declared = Set<[String]>()
+    private var declared = Set<[NameKey]>()
 
     /// Names given two different amounts: the view would print one figure two ways (a bug of the view).
     private(set) var conflicts: [String] = []
 
     func figure(_ id: String, _ value: Money) -> Figure {
-        if let earlier = values[id], earlier != value { conflicts.append("\(id)：\(earlier) 与 \(value)") }
-        values[id] = value
+        if let earlier = values.updateValue(value, forKey: NameKey(id)), earlier != value {
+            conflicts.append("\(id)：\(earlier) 与 \(value)")
+        }
         return Figure(id, value)
     }
 
     /// Declares `total` = Σ `parts`, kept only when it holds for the view's figures (an amount typed
     /// at 类 level, a 基本支出 typed without its split, make some candidate identities untrue).
     func sum(_ total: String, of parts: [String], kind: Kind = .columns) {
-        guard !parts.isEmpty, declared.insert([total] + parts).inserted,
-              let whole = values[total], parts.allSatisfy({ values[$0] != nil }),
-              parts.map({ values[$0]! }).sum() == whole else { return }
-        sums.append(Sum(total: total, parts: parts, kind: kind))
+        guard !parts.isEmpty else { return }
+        let totalKey = NameKey(total), partKeys = parts.map { NameKey($0) }
+        guard declared.insert([totalKey] + partKeys).inserted, let whole = values[totalKey] else { return }
+        var added = Money.zero
+        for key in partKeys {
+            guard let value = values[key] else { return }
+            added += value
+        }
+        guard added == whole else { return }
+        sums.append(Sum(total: total, parts: parts, kind: kind, totalKey: totalKey, partKeys: partKeys))
     }
 }
 
