@@ -32,11 +32,18 @@ struct CompiledCondition: Sendable {
         }
     }
 
+    /// `text` without white space and line breaks around it.
+    static func trimmed(_ text: String) -> Substring {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return Substring(scalars)
+    }
+
     func holds(_ scope: TemplateScope, _ filters: TemplateFilterEnvironment) throws -> Bool {
         switch program {
         case .text(let text):
-            let rendered = try text.render(scope, filters).trimmingCharacters(in: .whitespacesAndNewlines)
-            return !["", "false", "0"].contains(rendered)
+            return !["", "false", "0"].contains(Self.trimmed(try text.render(scope, filters)))
         case .broken(let failure):
             throw source.error(failure)
         case let .expression(condition, check):

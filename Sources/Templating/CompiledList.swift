@@ -6,6 +6,8 @@ import Foundation
 struct CompiledList: Sendable {
     let text: String
     let source: TemplateSource
+    /// The text without the spaces around it, as messages name it.
+    private let expression: String
     private let program: Program
 
     private enum Program: Sendable {
@@ -18,6 +20,7 @@ struct CompiledList: Sendable {
         self.text = text
         self.source = source
         let expression = text.trimmingCharacters(in: .whitespaces)
+        self.expression = expression
         if expression.hasSuffix("|年度数据") {
             program = .yearData(expression.dropLast("|年度数据".count).trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")))
             return
@@ -38,7 +41,6 @@ struct CompiledList: Sendable {
 
     /// The elements, for a document of `year`.
     func elements(_ scope: TemplateScope, _ filters: TemplateFilterEnvironment, year: Int) throws -> [TemplateValue] {
-        let expression = text.trimmingCharacters(in: .whitespaces)
         switch program {
         case .yearData(let key):
             guard let data = filters.yearData[key] else {

@@ -72,7 +72,7 @@ struct CompiledText: Sendable {
     /// when the format is loaded).
     func firstUnknownName(among known: Set<String>) -> VariableCheck.Use? {
         guard case .nodes(_, let check) = program else { return nil }
-        return check.firstUnknown(known.contains)
+        return check.firstUnknown { known.contains($0.text) }
     }
 
     /// Whether the text has tags or values: a condition with `{` is rendered, one without is read

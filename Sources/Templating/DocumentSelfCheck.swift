@@ -41,8 +41,10 @@ struct DocumentSelfCheck {
     /// A figure printed in one family (`万元/2`), anywhere in the table (column nil) or in one column.
     private struct Place: Hashable {
         let id: NameKey
-        let family: NameKey
-        let column: Int?
+        /// The family's place among the table's families.
+        let family: Int
+        /// 0: anywhere in the table.
+        let column: Int
     }
 
     private func problems(in table: Table) -> [Problem] {
@@ -57,23 +59,20 @@ struct DocumentSelfCheck {
         }
         var printed: [Place: Printed] = [:]
         /// The figures in the order the table prints them (so that a table always reports the same way).
-        var order: [(printed: Printed, id: NameKey, family: NameKey)] = []
-        /// The rows (`功能科目[208]`) each column shows a figure of, for totals whose column shows other fields of their parts' rows.
-        var rowsByColumn: [Int: Set<NameKey>] = [:]
-        var families: [String: NameKey] = [:]
+        var order: [(printed: Printed, id: NameKey, family: Int)] = []
+        var families: [String] = []
         for (rowIndex, row) in table.body.enumerated() {
             for (cell, column) in zip(row, positions[rowIndex]) {
                 let numeric = table.columns.indices.contains(column) && table.columns[column].numeric
                 if numeric, let message = textProblem(cell) { problem(rowIndex + 1, column + 1, message) }
                 for figure in cell.figures {
                     let id = NameKey(figure.id)
-                    let family = families[figure.family] ?? NameKey(figure.family)
-                    families[figure.family] = family
-                    rowsByColumn[column + 1, default: []].insert(Self.rowName(figure.id))
+                    let family = families.firstIndex(of: figure.family) ?? families.count
+                    if family == families.count { families.append(figure.family) }
                     let here = Printed(figure: figure, row: rowIndex + 1, column: column + 1)
                     let inColumn = Place(id: id, family: family, column: column + 1)
                     if printed[inColumn] == nil { printed[inColumn] = here }
-                    let anywhere = Place(id: id, family: family, column: nil)
+                    let anywhere = Place(id: id, family: family, column: 0)
                     if let earlier = printed[anywhere] {
                         if earlier.figure.printedFen != figure.printedFen {
                             problem(rowIndex + 1, column + 1, "\(figure.id) 印为 \(show(figure))，第 \(earlier.row) 行第 \(earlier.column) 列却印为 \(show(earlier.figure))")
@@ -85,12 +84,27 @@ struct DocumentSelfCheck {
                 }
             }
         }
+        /// The rows (`功能科目[208]`) each column shows a figure of, for totals whose column shows
+        /// other fields of their parts' rows; found when first needed.
+        var rowsByColumn: [Int: Set<NameKey>]?
+        func rows(in column: Int) -> Set<NameKey> {
+            if rowsByColumn == nil {
+                var rows: [Int: Set<NameKey>] = [:]
+                for (rowIndex, row) in table.body.enumerated() {
+                    for (cell, column) in zip(row, positions[rowIndex]) {
+                        for figure in cell.figures { rows[column + 1, default: []].insert(Self.rowName(figure.id)) }
+                    }
+                }
+                rowsByColumn = rows
+            }
+            return rowsByColumn?[column] ?? []
+        }
         for (shown, id, family) in order {
             guard let splits = sumsByTotal[id] else { continue }
             for kind in [FigureBook.Kind.columns, .subjects, .sources] where splits.contains(where: { $0.kind == kind }) {
                 let alternatives = splits.filter { split in
                     split.kind == kind && (split.partKeys.contains { isShown($0, family: family, printed: printed, depth: 0) }
-                        || kind == .subjects && showsOtherFields(of: split, in: rowsByColumn[shown.column] ?? []))
+                        || kind == .subjects && showsOtherFields(of: split, in: rows(in: shown.column)))
                 }
                 guard !alternatives.isEmpty else { continue }
                 if let message = footing(shown, alternatives, family: family, printed: printed) {
@@ -103,8 +117,8 @@ struct DocumentSelfCheck {
 
     /// A part is shown when it is printed, or some part of it is (三公.合计 over 因公出国 … without
     /// 小计): the table then claims to add up to the total and must show all of it.
-    private func isShown(_ id: NameKey, family: NameKey, printed: [Place: Printed], depth: Int) -> Bool {
-        if printed[Place(id: id, family: family, column: nil)] != nil { return true }
+    private func isShown(_ id: NameKey, family: Int, printed: [Place: Printed], depth: Int) -> Bool {
+        if printed[Place(id: id, family: family, column: 0)] != nil { return true }
         guard depth < 3 else { return false }
         return (sumsByTotal[id] ?? []).contains { split in
             split.kind != .subjects && split.partKeys.contains { isShown($0, family: family, printed: printed, depth: depth + 1) }
@@ -125,18 +139,18 @@ struct DocumentSelfCheck {
 
     /// Nil when one of the splits of a printed total is printed whole and adds up to it; otherwise
     /// what is wrong with the split closest to being whole.
-    private func footing(_ total: Printed, _ splits: [FigureBook.Sum], family: NameKey, printed: [Place: Printed]) -> String? {
+    private func footing(_ total: Printed, _ splits: [FigureBook.Sum], family: Int, printed: [Place: Printed]) -> String? {
         var best: (missing: [String], message: String)?
         for split in splits {
             // A subject tree is read down one column: its parts count only where the total's column shows them.
-            let column = split.kind == .subjects ? total.column : nil
+            let column = split.kind == .subjects ? total.column : 0
             let parts = split.partKeys.map { resolve($0, family: family, column: column, printed: printed, depth: 0) }
             let missing = zip(split.partKeys, parts).filter { $0.1 == nil && !(values[$0.0] ?? .zero).isZero }.map(\.0.text)
             let message: String
             if missing.isEmpty {
                 let added = parts.compactMap { $0 }.reduce(0, +)
                 if added == total.figure.printedFen { return nil }
-                message = "\(split.total) 印为 \(show(total.figure))，而表中它的部分 \(split.parts.joined(separator: "、")) 加起来是 \(show(added, family: family.text))"
+                message = "\(split.total) 印为 \(show(total.figure))，而表中它的部分 \(split.parts.joined(separator: "、")) 加起来是 \(show(added, family: total.figure.family))"
             } else {
                 message = "印出了 \(split.total) 和它的部分，却没有印出部分 \(missing.joined(separator: "、"))（合计不能由表中各数加得）"
             }
@@ -147,10 +161,11 @@ struct DocumentSelfCheck {
 
     /// A part's printed value: printed itself, or the sum of a split of it whose parts are all printed
     /// (基本支出 shown as 人员经费 and 公用经费; a fund group shown source by source).
-    private func resolve(_ id: NameKey, family: NameKey, column: Int?, printed: [Place: Printed], depth: Int) -> Int64? {
+    /// `column` 0: anywhere in the table.
+    private func resolve(_ id: NameKey, family: Int, column: Int, printed: [Place: Printed], depth: Int) -> Int64? {
         if let own = printed[Place(id: id, family: family, column: column)] { return own.figure.printedFen }
         guard depth < 3 else { return nil }
-        for split in sumsByTotal[id] ?? [] where column == nil || split.kind == .subjects {
+        for split in sumsByTotal[id] ?? [] where column == 0 || split.kind == .subjects {
             let parts = split.partKeys.map { part -> Int64? in
                 resolve(part, family: family, column: column, printed: printed, depth: depth + 1)
                     ?? ((values[part] ?? .zero).isZero ? 0 : nil)

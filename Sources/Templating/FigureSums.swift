@@ -12,6 +12,10 @@ struct FigureSums {
     static let treeColumns = ["合计", "基本支出", "人员经费", "公用经费", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出",
                               "财政拨款", "本年", "上年结转", "财政拨款含结转"] + SourceGroups.groups.map { "来源.\($0)" }
     static let appropriationGroups = ["一般公共预算", "政府性基金", "国有资本经营"]
+    static let projectClasses = TemplateContext.economicClasses.map { "项目经济分类类.\($0)" }
+    /// The columns summed down a subject tree: the tree columns and the projects' economic classes.
+    static let subjectColumns = treeColumns + projectClasses
+    static let categoryColumns = treeColumns.filter { !$0.hasPrefix("来源") } + projectClasses
 
     func declare() {
         functional(budget.functional, scope: "功能科目", total: "支出")
@@ -43,19 +47,18 @@ struct FigureSums {
             let id = "\(scope)[\(row.code)]"
             columns(id)
             sources(SourceNames(root: id, group: { "\(id).来源.\($0)" }, source: { "\(id).资金来源.\($0)" }, carryOver: "\(id).上年结转"))
-            let projectClasses = TemplateContext.economicClasses.map { "\(id).项目经济分类类.\($0)" }
-            book.sum("\(id).项目支出", of: projectClasses)
-            let children = children[row.code] ?? []
-            for column in Self.treeColumns + TemplateContext.economicClasses.map({ "项目经济分类类.\($0)" }) {
-                book.sum("\(id).\(column)", of: children.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
+            book.sum("\(id).项目支出", of: Self.projectClasses.map { "\(id).\($0)" })
+            guard let children = children[row.code] else { continue }
+            let prefixes = children.map { "\(scope)[\($0.code)]." }
+            for column in Self.subjectColumns {
+                book.sum("\(id).\(column)", of: prefixes.map { $0 + column }, kind: .subjects)
             }
         }
-        let categories = rows.filter { $0.depth == 1 }
-        let projectClasses = TemplateContext.economicClasses.map { "项目经济分类类.\($0)" }
-        for column in Self.treeColumns.filter({ !$0.hasPrefix("来源") }) + projectClasses {
-            book.sum("\(total).\(column)", of: categories.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
+        let categories = rows.filter { $0.depth == 1 }.map { "\(scope)[\($0.code)]." }
+        for column in Self.categoryColumns {
+            book.sum("\(total).\(column)", of: categories.map { $0 + column }, kind: .subjects)
         }
-        book.sum("\(total).项目支出", of: projectClasses.map { "\(total).\($0)" })
+        book.sum("\(total).项目支出", of: Self.projectClasses.map { "\(total).\($0)" })
     }
 
     /// Each row's child rows (one level down, code extending the parent's), found in one pass.

@@ -165,7 +165,7 @@ struct FormatLoader {
         case "每个":
             let f = try yaml.fields(value, "每个", allowed: ["项", "在", "条件", "内容", "否则"])
             guard let item = f["项"], let source = f["在"], let content = f["内容"] else { throw yaml.error(value, "“每个”需要 项、在、内容") }
-            return .each(item: try yaml.string(item, "项"), source: CompiledList(try yaml.text(source, "在"), source: yaml.source(source)),
+            return .each(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.text(source, "在"), source: yaml.source(source)),
                          condition: try f["条件"].map { try self.condition($0, yaml) }, blocks: try blocks(content, yaml, styles: styles),
                          otherwise: try f["否则"].map { try blocks($0, yaml, styles: styles) } ?? [])
         case "如果":

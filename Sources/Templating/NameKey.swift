@@ -29,8 +29,12 @@ struct NameKey: Hashable, Sendable, Comparable, CustomStringConvertible, Express
 
     static func == (a: NameKey, b: NameKey) -> Bool {
         guard a.hash == b.hash else { return false }
-        var left = a.text, right = b.text
-        return left.withUTF8 { l in right.withUTF8 { r in l.count == r.count && (l.count == 0 || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0) } }
+        let bytes = a.text.utf8.withContiguousStorageIfAvailable { l in
+            b.text.utf8.withContiguousStorageIfAvailable { r in
+                l.count == r.count && (l.count == 0 || memcmp(l.baseAddress!, r.baseAddress!, l.count) == 0)
+            }
+        }
+        return (bytes ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
     }
 
     static func < (a: NameKey, b: NameKey) -> Bool { a.text < b.text }

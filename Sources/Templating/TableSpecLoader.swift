@@ -104,7 +104,7 @@ extension FormatLoader {
         let e = try yaml.fields(each, "每个", allowed: ["项", "在", "单元格", "条件"])
         guard let item = e["项"], let source = e["在"], let cellsNode = e["单元格"] else { throw yaml.error(each, "“每个”需要 项、在、单元格") }
         let eachCondition = try e["条件"].map { CompiledCondition(try yaml.string($0, "条件"), source: yaml.source($0)) }
-        return .each(item: try yaml.string(item, "项"), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
+        return .each(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
                      cells: try cells(cellsNode, yaml), when: eachCondition ?? condition)
     }
 
@@ -112,7 +112,7 @@ extension FormatLoader {
     private func listColumns(_ node: Node, _ yaml: TemplateYAML) throws -> ListColumns {
         let f = try yaml.fields(node, "并排", allowed: ["项", "在", "单元格"])
         guard let item = f["项"], let source = f["在"], let cellsNode = f["单元格"] else { throw yaml.error(node, "“并排”的每个列表需要 项、在、单元格") }
-        return ListColumns(item: try yaml.string(item, "项"), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
+        return ListColumns(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
                            cells: try cells(cellsNode, yaml))
     }
 }

@@ -6,7 +6,7 @@ struct TemplateContext {
     let budget: Budget
     /// The figures handed out, by name, and the sums among them (for the Document's self-check).
     let book = FigureBook()
-    let yearData: [String: TemplateValue]
+    let yearData: [NameKey: TemplateValue]
     /// Subject names by code, for the 类 and 款 above a 项 (built once: every row looks them up).
     let names: [String: String]
     /// The comparisons by key (比上年.<key>).
@@ -15,7 +15,7 @@ struct TemplateContext {
     let governmentNames: [String: String]
 
     /// `unit`: the unit the format prints amounts in (金额单位), by default the data's.
-    init(budget: Budget, yearData: [String: TemplateValue], unit: AmountUnit? = nil) {
+    init(budget: Budget, yearData: [NameKey: TemplateValue], unit: AmountUnit? = nil) {
         self.budget = budget
         self.unit = unit ?? budget.department.unit
         self.yearData = yearData
@@ -26,20 +26,38 @@ struct TemplateContext {
 
     let unit: AmountUnit
 
-    func record(_ name: String, _ members: [String: TemplateValue]) -> TemplateRecord { TemplateRecord(name, members) }
+    func record(_ name: String, _ members: [NameKey: TemplateValue]) -> TemplateRecord { TemplateRecord(name, members) }
 
     /// An amount named `id` for templates: the self-check knows what a cell printing it means.
     func figure(_ id: String, _ value: Money) -> Figure { book.figure(id, value) }
 
     /// A record of named amounts (`收入.一般公共预算`), each a figure named `name.key`.
     func figures(_ name: String, _ amounts: [String: Money]) -> TemplateRecord {
-        record(name, amounts.reduce(into: [:]) { $0[$1.key] = .figure(figure("\(name).\($1.key)", $1.value)) })
+        figures(name, amounts.map { (NameKey($0.key), $0.value) })
+    }
+
+    func figures(_ name: String, _ amounts: [(key: NameKey, amount: Money)]) -> TemplateRecord {
+        record(name, members(name, amounts))
+    }
+
+    /// The figures `name.key` as members, with room for `extra` more.
+    func members(_ name: String, _ amounts: [(key: NameKey, amount: Money)], extra: Int = 0) -> [NameKey: TemplateValue] {
+        var members: [NameKey: TemplateValue] = [:]
+        members.reserveCapacity(amounts.count + extra)
+        let prefix = name + "."
+        for (key, amount) in amounts { members[key] = .figure(figure(prefix + key.text, amount)) }
+        return members
+    }
+
+    /// `amounts` by the keys in `keys`, zero where it has none.
+    private func amounts(_ keys: [NameKey], _ amounts: [String: Money]) -> [(key: NameKey, amount: Money)] {
+        keys.map { ($0, amounts[$0.text] ?? .zero) }
     }
 
     /// The top-level names.
 
     /// The top-level names.
-    func values() -> [String: TemplateValue] {
+    func values() -> [NameKey: TemplateValue] {
         let department = budget.department
         let totals = budget.totals
         return [
@@ -53,7 +71,7 @@ struct TemplateContext {
             "收入": .record(figures("收入", incomeGroups())),
             "收入来源": .record(figures("收入来源", Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, budget.income.bySource[$0] ?? .zero) }))),
             "分组合计": .record(record("分组合计", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
-                (group, TemplateValue.record(groupTotals(group)))
+                (NameKey(group), TemplateValue.record(groupTotals(group)))
             }))),
             "支出": .record(columns("支出", totals)),
             "功能科目": .list(budget.functional.map { .record(subjectRow($0)) }),
@@ -62,7 +80,7 @@ struct TemplateContext {
             "功能类": .lookup(SubjectLookup(name: "功能类", rows: Dictionary(budget.functional.filter { $0.depth == 1 }.map { ($0.code, subjectRow($0)) }, uniquingKeysWith: { a, _ in a }),
                                           empty: { code in subjectRow(SubjectRow(code: code, name: budget.catalogNames[code] ?? "", depth: 1, columns: ExpenditureColumns(), bySource: [:])) })),
             "分组功能类": .record(record("分组功能类", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { group in
-                (group, TemplateValue.lookup(groupCategories(group)))
+                (NameKey(group), TemplateValue.lookup(groupCategories(group)))
             }))),
             "一般公共预算经济类": .lookup(economicLookup("一般公共预算经济类", budget.generalEconomic, scope: "一般公共预算经济科目")),
             "政府经济类": .lookup(economicLookup("政府经济类", budget.governmentEconomic, scope: "政府经济科目")),
@@ -72,12 +90,12 @@ struct TemplateContext {
             "三公": .record(threePublic()),
             "机关运行经费": .figure(figure("机关运行经费", budget.officeOperation)),
             "项目": .list(budget.projects.enumerated().map { .record(project($0.element, index: $0.offset)) }),
-            "比上年": .record(record("比上年", changes.mapValues { TemplateValue.change(ChangeValue($0)) }
+            "比上年": .record(record("比上年", Dictionary(uniqueKeysWithValues: changes.map { (NameKey($0.key), TemplateValue.change(ChangeValue($0.value))) })
                 .merging(["有": .bool(!budget.changes.isEmpty)], uniquingKeysWith: { a, _ in a }))),
-            "占比": .record(record("占比", Dictionary(budget.shares.map { ($0.key, $0.percent.map(TemplateValue.percent) ?? .text("")) },
+            "占比": .record(record("占比", Dictionary(budget.shares.map { (NameKey($0.key), $0.percent.map(TemplateValue.percent) ?? .text("")) },
                                                    uniquingKeysWith: { a, _ in a }))),
             // Which parts of the data are empty, by the name a format's 目录 gives its 空表 (陕西 公开空表).
-            "空表": .dictionary(emptySections().mapValues(TemplateValue.bool)),
+            "空表": .dictionary(Dictionary(uniqueKeysWithValues: emptySections().map { (NameKey($0.key), TemplateValue.bool($0.value)) })),
             "国有资产": .record(assets()),
             "政府采购": .record(procurement()),
             "文字": .record(text()),
@@ -88,11 +106,11 @@ struct TemplateContext {
     /// An income group's totals, with its projects by economic class.
     private func groupTotals(_ group: String) -> TemplateRecord {
         let id = "分组合计.\(group)"
-        var members = columns(id, budget.groupTotals[group] ?? ExpenditureColumns()).members
+        var members = self.members(id, columnAmounts(budget.groupTotals[group] ?? ExpenditureColumns()), extra: 1)
         let categories = (budget.functionalByGroup[group] ?? []).filter { $0.depth == 1 }
-        members["项目经济分类类"] = .record(figures("\(id).项目经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map { code in
-            (code, categories.map { $0.projectEconomicClasses[code] ?? .zero }.sum())
-        })))
+        members["项目经济分类类"] = .record(figures("\(id).项目经济分类类", ViewKeys.economicClasses.map { code in
+            (code, categories.map { $0.projectEconomicClasses[code.text] ?? .zero }.sum())
+        }))
         return record(id, members)
     }
 
@@ -115,29 +133,26 @@ struct TemplateContext {
         figures(name, columnAmounts(c))
     }
 
-    private func columnAmounts(_ c: ExpenditureColumns) -> [String: Money] {
-        ["合计": c.total, "基本支出": c.basic, "人员经费": c.personnel, "公用经费": c.publicUse, "项目支出": c.project,
-         "经营支出": c.operating, "上缴上级支出": c.remittedUpward, "对附属单位补助支出": c.subsidiesToAffiliates]
+    private func columnAmounts(_ c: ExpenditureColumns) -> [(key: NameKey, amount: Money)] {
+        zip(ViewKeys.columns, [c.total, c.basic, c.personnel, c.publicUse, c.project, c.operating, c.remittedUpward, c.subsidiesToAffiliates])
+            .map { ($0, $1) }
     }
 
     /// A functional row; `scope` names the list it belongs to (all sources, or one income group's).
     private func subjectRow(_ row: SubjectRow, scope: String = "功能科目") -> TemplateRecord {
         let id = "\(scope)[\(row.code)]"
-        var members = columns(id, row.columns).members
+        var members = self.members(id, columnAmounts(row.columns), extra: 20)
         members["编码"] = .text(row.code)
         members["名称"] = .text(row.name)
         members["级别"] = .int(row.depth)
-        let groups = row.byGroup
-        let sources = Dictionary(uniqueKeysWithValues: SourceGroups.sources.map { ($0, row.bySource[$0] ?? .zero) })
-        members["来源"] = .record(figures("\(id).来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, groups[$0] ?? .zero) })))
-        members["财政拨款"] = .figure(figure("\(id).财政拨款", row.appropriations))
-        members["本年"] = .figure(figure("\(id).本年", row.thisYear))
-        members["财政拨款含结转"] = .figure(figure("\(id).财政拨款含结转", row.appropriationsWithCarryOver))
-        members["上年结转"] = .figure(figure("\(id).上年结转", row.carryOver))
-        members["资金来源"] = .record(figures("\(id).资金来源", sources))
-        members["项目经济分类类"] = .record(figures("\(id).项目经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map {
-            ($0, row.projectEconomicClasses[$0] ?? .zero)
-        })))
+        let sources = SourceAmounts(row.bySource)
+        members["来源"] = .record(figures("\(id).来源", Array(zip(ViewKeys.groups, sources.byGroup))))
+        members["财政拨款"] = .figure(figure("\(id).财政拨款", sources.appropriations))
+        members["本年"] = .figure(figure("\(id).本年", row.columns.total - sources.carryOver))
+        members["财政拨款含结转"] = .figure(figure("\(id).财政拨款含结转", sources.appropriationsWithCarryOver))
+        members["上年结转"] = .figure(figure("\(id).上年结转", sources.carryOver))
+        members["资金来源"] = .record(figures("\(id).资金来源", Array(zip(ViewKeys.sources, sources.bySource))))
+        members["项目经济分类类"] = .record(figures("\(id).项目经济分类类", amounts(ViewKeys.economicClasses, row.projectEconomicClasses)))
         members["说明"] = .list((budget.text.subjectNotes[row.code] ?? []).map(TemplateValue.text))
         // Code parts for formats that print 类, 款 and 项 in separate columns (205 | 08 | 03).
         members["类名"] = .text(names[String(row.code.prefix(3))] ?? "")
@@ -158,11 +173,11 @@ struct TemplateContext {
         return (current + budget.formerSubjects).sorted { $0.code < $1.code }.map { subjectRow($0, scope: "分组功能科目.一般公共预算") }
     }
 
-    private func groupedRows() -> [String: TemplateValue] {
-        var groups: [String: TemplateValue] = [:]
+    private func groupedRows() -> [NameKey: TemplateValue] {
+        var groups: [NameKey: TemplateValue] = [:]
         for group in ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金", "上年结转结余"] {
             let rows = budget.functionalByGroup[group] ?? []
-            groups[group] = .list(rows.map { .record(subjectRow($0, scope: "分组功能科目.\(group)")) })
+            groups[NameKey(group)] = .list(rows.map { .record(subjectRow($0, scope: "分组功能科目.\(group)")) })
         }
         return groups
     }
@@ -187,8 +202,8 @@ struct TemplateContext {
 
     private func economicRow(_ row: EconomicRow, scope: String) -> TemplateRecord {
         let id = "\(scope)[\(row.code)]"
-        var members = figures(id, ["合计": row.total, "人员经费": row.personnel, "公用经费": row.publicUse, "项目支出": row.project,
-                                   "基本支出": row.personnel + row.publicUse]).members
+        var members = self.members(id, [("合计", row.total), ("人员经费", row.personnel), ("公用经费", row.publicUse), ("项目支出", row.project),
+                                        ("基本支出", row.personnel + row.publicUse)], extra: 9)
         members.merge(["编码": .text(row.code), "名称": .text(row.name), "级别": .int(row.depth), "政府经济科目": .text(row.governmentCode ?? ""),
                        "政府经济科目名称": .text(row.governmentCode.flatMap { governmentNames[$0] } ?? ""),
                        "类码": .text(String(row.code.prefix(3))), "款码": .text(row.code.count == 5 ? String(row.code.suffix(2)) : "")],
@@ -239,9 +254,7 @@ struct TemplateContext {
             "负责人": .text(text.manager ?? ""), "总体目标": text.overallGoal.templateValue, "绩效目标": text.goals.templateValue,
             "指标": .list(text.indicators.map { .record(indicator($0)) }), "其他事项": text.extras.templateValue,
             "经济分类": .record(figures("\(id).经济分类", project.economic)),
-            "经济分类类": .record(figures("\(id).经济分类类", Dictionary(uniqueKeysWithValues: TemplateContext.economicClasses.map {
-                ($0, project.economicClasses[$0] ?? .zero)
-            }))),
+            "经济分类类": .record(figures("\(id).经济分类类", amounts(ViewKeys.economicClasses, project.economicClasses))),
         ])
     }
 
@@ -278,10 +291,10 @@ struct TemplateContext {
         guard let p = budget.procurement else {
             return record("政府采购", ["有": .bool(false), "合计": .figure(figure("政府采购.合计", .zero)), "明细": .list([])])
         }
-        var members = figures("政府采购", ["合计": p.total, "货物": p.goods, "工程": p.works, "服务": p.services,
-                                          "中小企业预留": p.smallBusinessReserve, "小微企业预留": p.microBusinessReserve]).members
+        var members = self.members("政府采购", [("合计", p.total), ("货物", p.goods), ("工程", p.works), ("服务", p.services),
+                                                ("中小企业预留", p.smallBusinessReserve), ("小微企业预留", p.microBusinessReserve)], extra: 3)
         members["有"] = .bool(!p.total.isZero)
-        members["来源"] = .record(figures("政府采购.来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, p.itemsByGroup[$0] ?? .zero) })))
+        members["来源"] = .record(figures("政府采购.来源", amounts(ViewKeys.groups, p.itemsByGroup)))
         members["明细"] = .list(p.items.enumerated().map { index, item in .record(procurementItem(item, id: "政府采购.明细[\(index + 1)]")) })
         return record("政府采购", members)
     }
@@ -294,7 +307,7 @@ struct TemplateContext {
             "计量单位": .text(item.measure ?? ""), "数量": .text(item.quantity.map(String.init) ?? ""), "资金来源": .text(item.source),
             "单价": .figure(figure("\(id).单价", item.unitPrice ?? .zero)), "金额": .figure(figure("\(id).金额", item.amount)),
             "预留": .figure(figure("\(id).预留", item.reserved)),
-            "来源": .record(figures("\(id).来源", Dictionary(uniqueKeysWithValues: SourceGroups.groups.map { ($0, $0 == group ? item.amount : .zero) }))),
+            "来源": .record(figures("\(id).来源", ViewKeys.groups.map { ($0, $0.text == group ? item.amount : .zero) })),
         ])
     }
 
@@ -305,7 +318,7 @@ struct TemplateContext {
             "职责": t.duties.templateValue, "工作任务": t.tasks.templateValue, "机构设置说明": t.organization.templateValue,
             "机构": .list(t.institutions.map { .record(record("机构", ["名称": .text($0.name), "性质": .text($0.nature), "规格": .text($0.rank),
                                                                        "经费保障形式": .text($0.funding)])) }),
-            "人员": .record(record("人员", Dictionary(uniqueKeysWithValues: staff.map { ($0, TemplateValue.int(t.staff[$0] ?? 0)) })
+            "人员": .record(record("人员", Dictionary(uniqueKeysWithValues: staff.map { (NameKey($0), TemplateValue.int(t.staff[$0] ?? 0)) })
                 .merging(["截止日期": .text(t.staffDate ?? "")], uniquingKeysWith: { a, _ in a }))),
             "机关运行经费用途": .text(t.officeOperationUses.joined(separator: "、")),
             "项目支出说明": .text(t.projectSummary ?? ""),
@@ -318,7 +331,7 @@ struct TemplateContext {
             "其他说明": t.otherNotes.templateValue, "联系人": .text(t.contactName ?? ""), "联系电话": .text(t.contactPhone ?? ""),
             "保密审查": .text(t.secrecyReview ?? ""), "负责人审签": .text(t.headApproval ?? ""),
             // Optional text: a table without a typed reason prints none (a plain mapping, not strict).
-            "空表理由": .dictionary(t.emptyTableReasons.mapValues(TemplateValue.text)),
+            "空表理由": .dictionary(Dictionary(uniqueKeysWithValues: t.emptyTableReasons.map { (NameKey($0.key), TemplateValue.text($0.value)) })),
             "绩效任务": .list((t.performance?.tasks ?? []).enumerated().map { index, task in
                 .record(record("绩效任务", ["名称": .text(task.name), "内容": .text(task.content),
                                            "金额": .figure(figure("绩效任务[\(index + 1)].金额", task.amount ?? Money.zero)),
@@ -333,6 +346,45 @@ struct TemplateContext {
 extension TemplateContext {
     /// The 类 of 部门经济分类, for tables with a column each.
     static let economicClasses = ["301", "302", "303", "307", "309", "310", "311", "312", "313", "399"]
+}
+
+/// The member names every document's view uses, made once.
+enum ViewKeys {
+    static let columns: [NameKey] = ["合计", "基本支出", "人员经费", "公用经费", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"]
+    static let groups = SourceGroups.groups.map { NameKey($0) }
+    static let sources = SourceGroups.sources.map { NameKey($0) }
+    static let economicClasses = TemplateContext.economicClasses.map { NameKey($0) }
+}
+
+/// A row's amounts by fund source, read in one pass (SubjectRow's `byGroup`, `appropriations` …
+/// each read them again): by source and by group in the order of SourceGroups.
+struct SourceAmounts {
+    private(set) var bySource = Array(repeating: Money.zero, count: FundSource.allCases.count)
+    private(set) var byGroup = Array(repeating: Money.zero, count: FundSource.Group.allCases.count)
+    private(set) var appropriations = Money.zero
+    private(set) var carryOver = Money.zero
+    private(set) var appropriationsWithCarryOver = Money.zero
+
+    /// Each source's place, itself and its group's place (FundSource's enums hash their Chinese raw values).
+    private static let sources = Dictionary(uniqueKeysWithValues: FundSource.allCases.enumerated().map { index, source in
+        (NameKey(source.rawValue), (index, source, FundSource.Group.allCases.firstIndex(of: source.group)!))
+    })
+    private static let carryOverIndex = FundSource.Group.allCases.firstIndex(of: .carryOver)!
+
+    init(_ amounts: [String: Money]) {
+        for (name, amount) in amounts {
+            // A source gongkai does not know counts as carried over, as SubjectRow.byGroup has it.
+            guard let (index, source, group) = Self.sources[NameKey(name)] else {
+                byGroup[Self.carryOverIndex] += amount
+                continue
+            }
+            bySource[index] += amount
+            byGroup[group] += amount
+            if source.isAppropriation { appropriations += amount }
+            if source.group == .carryOver { carryOver += amount }
+            if source.isAppropriation || source.isAppropriationCarryOver { appropriationsWithCarryOver += amount }
+        }
+    }
 }
 
 /// 类 rows by code (功能类, 一般公共预算经济类, 政府经济类): a category the budget does not spend on

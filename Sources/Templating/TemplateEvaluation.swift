@@ -8,7 +8,7 @@ struct TemplateEvaluation {
     let scope: TemplateScope
     let filters: TemplateFilterEnvironment
     /// Loop variables and `forloop`, innermost last.
-    private var locals: [(name: String, value: TemplateValue)] = []
+    private var locals: [(name: NameKey, value: TemplateValue)] = []
     /// The first name the data lacked: “支出.合记（可用：……）”.
     private(set) var missing: String?
 
@@ -69,7 +69,7 @@ struct TemplateEvaluation {
             throw failure
         }
         guard !elements.isEmpty else { return try render(loop.empty, into: &output) }
-        locals.append(("forloop", .null))
+        locals.append((Self.forloop, .null))
         locals.append((loop.variable, .null))
         defer { locals.removeLast(2) }
         let last = locals.count - 1
@@ -127,6 +127,8 @@ struct TemplateEvaluation {
         return result
     }
 
+    static let forloop: NameKey = "forloop"
+
     static func unknownFilter(_ name: String) -> String { "未知的过滤器“\(name)”（可用：\(TemplateFilter.names)）" }
 
     private mutating func value(_ operand: TemplateOperand) throws -> TemplateValue {
@@ -139,18 +141,18 @@ struct TemplateEvaluation {
     /// A name, then its members: nothing as soon as one is not there (the keys in brackets first,
     /// as Stencil resolved them before walking the path).
     mutating func value(_ path: TemplatePath) throws -> TemplateValue {
-        var keys: [String] = []
+        var keys: [TemplateMember] = []
         if path.hasKeys {
             for case .key(let operand) in path.steps {
                 let key = try value(operand)
                 if key.isNull { throw TemplateFailure("“\(path.text)”中的键“\(Self.describe(operand))”没有值") }
-                keys.append(key.described)
+                keys.append(TemplateMember(key.described))
             }
         }
         guard var current = self.lookup(path.root) else { return .null }
         var keyIndex = 0
         for step in path.steps {
-            let name: String
+            let name: TemplateMember
             switch step {
             case .member(let member): name = member
             case .key:
@@ -163,25 +165,26 @@ struct TemplateEvaluation {
         return current
     }
 
-    private func lookup(_ name: String) -> TemplateValue? {
+    private func lookup(_ name: NameKey) -> TemplateValue? {
         for entry in locals.reversed() where entry.name == name { return entry.value }
         return scope[name]
     }
 
     /// `value.name`: a record's member (its absence recorded), a mapping's key, a list's index,
     /// `first`/`last`/`count`, a comparison's parts, a 类 row by code, `forloop`'s counters.
-    private mutating func member(_ value: TemplateValue, _ name: String) -> TemplateValue? {
+    private mutating func member(_ value: TemplateValue, _ member: TemplateMember) -> TemplateValue? {
+        let name = member.name
         switch value {
         case .record(let record):
-            if let member = record[name] { return member }
+            if let found = record[member.key] { return found }
             // Stencil asks arrays and records for these on its own; they are not the template's mistakes.
             if name == "count" || name == "first" || name == "last" { return nil }
             note(record.missing(name))
             return nil
         case .dictionary(let entries):
-            return name == "count" ? .int(entries.count) : entries[name]
+            return name == "count" ? .int(entries.count) : entries[member.key]
         case .list(let elements):
-            if let index = Int(name) { return elements.indices.contains(index) ? elements[index] : nil }
+            if let index = member.index { return elements.indices.contains(index) ? elements[index] : nil }
             switch name {
             case "first": return elements.first
             case "last": return elements.last
@@ -189,7 +192,7 @@ struct TemplateEvaluation {
             default: return nil
             }
         case .text(let text):
-            if let index = Int(name) {
+            if let index = member.index {
                 guard index >= 0 && index < text.count else { return nil }
                 return .text(String(text[text.index(text.startIndex, offsetBy: index)]))
             }
@@ -200,9 +203,9 @@ struct TemplateEvaluation {
             default: return nil
             }
         case .change(let change):
-            let member = change[name]
-            if member == nil { note(change.missing(name)) }
-            return member
+            let found = change[name]
+            if found == nil { note(change.missing(name)) }
+            return found
         case .lookup(let lookup):
             let row = lookup[name]
             if row == nil { note(lookup.missing(name)) }

@@ -6,23 +6,36 @@
 struct TemplatePath: Sendable {
     enum Step: Sendable {
         /// `.合计`, `.0` (an index of a list).
-        case member(String)
+        case member(TemplateMember)
         /// `[码]`, `["上年结转-单位资金"]`: the member named by a value.
         case key(TemplateOperand)
     }
 
     /// As written, for messages.
     let text: String
-    let root: String
+    let root: NameKey
     let steps: [Step]
     let hasKeys: Bool
 
     init(text: String, root: String, steps: [Step]) {
         self.text = text
-        self.root = root
+        self.root = NameKey(root)
         self.steps = steps
         self.hasKeys = steps.contains { if case .key = $0 { return true } else { return false } }
     }
+}
+
+/// A member's name as a key, and as a list's index when it is a number (`.0`).
+struct TemplateMember: Sendable {
+    let key: NameKey
+    let index: Int?
+
+    init(_ name: String) {
+        key = NameKey(name)
+        index = Int(name)
+    }
+
+    var name: String { key.text }
 }
 
 /// A literal (`"持平"`, `1`, `true`) or a path into the data.

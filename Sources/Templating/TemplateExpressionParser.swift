@@ -149,7 +149,7 @@ struct TemplateExpressionParser {
         guard case .name(let root)? = parts.first else { throw TemplateFailure("变量“\(word)”缺少名字") }
         let steps: [TemplatePath.Step] = try parts.dropFirst().map { part in
             switch part {
-            case .name(let name): return .member(name)
+            case .name(let name): return .member(TemplateMember(name))
             case .key(let key): return .key(try operand(key, depth: depth + 1))
             }
         }

@@ -35,6 +35,26 @@ enum TemplateFilter: String, Sendable, CaseIterable {
 
     static let names = allCases.map(\.rawValue).joined(separator: "、")
 
+    static let moneyFilters: [TemplateFilter] = [.amount, .amountOrBlank, .grouped, .groupedOrBlank, .whole, .wholeOrBlank, .wan,
+                                                 .wanWithoutZeroCents, .wanExact]
+
+    /// The place of a money filter in `moneyFilters` (a switch: an enum with text raw values
+    /// hashes the text).
+    var moneyIndex: Int? {
+        switch self {
+        case .amount: return 0
+        case .amountOrBlank: return 1
+        case .grouped: return 2
+        case .groupedOrBlank: return 3
+        case .whole: return 4
+        case .wholeOrBlank: return 5
+        case .wan: return 6
+        case .wanWithoutZeroCents: return 7
+        case .wanExact: return 8
+        default: return nil
+        }
+    }
+
     /// A mistake in how the filter is written, found when the text is compiled.
     func problem(arguments: Int) -> String? {
         if !takesArguments && arguments > 0 { return "过滤器“\(rawValue)”不带参数" }
@@ -96,7 +116,8 @@ struct TemplateFilterEnvironment {
     let log: PrintLog?
     /// format.yaml's 数据 for the document's year (`"键"|年度数据`).
     let yearData: [String: TemplateValue]
-    private let styles: [TemplateFilter: MoneyStyle]
+    /// By `TemplateFilter.moneyIndex`.
+    private let styles: [MoneyStyle]
 
     init(amounts: TemplateFilters.Amounts?, log: PrintLog?, yearData: [String: TemplateValue]) {
         self.amounts = amounts
@@ -117,7 +138,7 @@ struct TemplateFilterEnvironment {
             styles[.wanWithoutZeroCents] = MoneyStyle(unit: .wanYuan, decimals: 2, zeroCents: false, family: wan)
             styles[.wanExact] = MoneyStyle(unit: .wanYuan, decimals: 2, zeroCents: false, exact: true, family: TemplateFilter.wanExact.rawValue)
         }
-        self.styles = styles
+        self.styles = TemplateFilter.moneyFilters.compactMap { styles[$0] }
     }
 
     /// Texts that print no amounts (增减说法).
@@ -126,7 +147,10 @@ struct TemplateFilterEnvironment {
     func apply(_ filter: TemplateFilter, to value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
         switch filter {
         case .amount, .amountOrBlank, .grouped, .groupedOrBlank, .whole, .wholeOrBlank, .wan, .wanWithoutZeroCents, .wanExact:
-            guard let style = styles[filter] else { throw TemplateFailure("过滤器“\(filter.rawValue)”不能用在这里（这段文字不印金额）") }
+            guard let index = filter.moneyIndex, index < styles.count else {
+                throw TemplateFailure("过滤器“\(filter.rawValue)”不能用在这里（这段文字不印金额）")
+            }
+            let style = styles[index]
             return .text(try money(value, filter, style))
         case .nonZero:
             return .bool(!(try TemplateFilters.figureValue(value, filter).money.isZero))
@@ -135,7 +159,7 @@ struct TemplateFilterEnvironment {
             guard case .text(let key)? = arguments.first, case .record(let record) = value else {
                 throw TemplateFailure("过滤器“有”写成 记录|有:\"键\"")
             }
-            return .bool(record[key] != nil)
+            return .bool(record[NameKey(key)] != nil)
         case .percent:
             // An absent share (a ratio of nothing) prints nothing; anything else is a template's mistake.
             switch value {

@@ -20,7 +20,7 @@ struct TemplateArm: Sendable {
 
 struct TemplateLoop: Sendable {
     /// The name each element gets in the body (and in `where`).
-    let variable: String
+    let variable: NameKey
     let source: TemplateValueExpression
     /// `where …`: only the elements for which it holds.
     let filter: TemplateCondition?

@@ -106,13 +106,13 @@ struct TemplateParser {
     private mutating func loop(_ header: String, line: Int, depth: Int) throws -> TemplateNode {
         try Self.checkDepth(depth, line: line)
         var parser: TemplateExpressionParser
-        let variable: String, source: TemplateValueExpression, filter: TemplateCondition?
+        let variable: NameKey, source: TemplateValueExpression, filter: TemplateCondition?
         do {
             parser = try TemplateExpressionParser(header)
             guard let name = parser.takeWord(), !TemplateExpressionParser.keywords.contains(name), Self.isName(name) else {
                 throw TemplateFailure("“{% for %}”应写成 {% for 项 in 列表 %}（“for \(header)”）")
             }
-            variable = name
+            variable = NameKey(name)
             guard parser.take(word: "in") else {
                 throw TemplateFailure("“{% for %}”应写成 {% for 项 in 列表 %}，只能有一个变量（“for \(header)”）")
             }

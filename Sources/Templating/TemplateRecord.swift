@@ -3,17 +3,17 @@
 final class TemplateRecord: Sendable {
     /// How messages and `{{ record }}` name it (`功能科目 2101501`, `比上年`).
     let name: String
-    let members: [String: TemplateValue]
+    let members: [NameKey: TemplateValue]
 
-    init(_ name: String, _ members: [String: TemplateValue]) {
+    init(_ name: String, _ members: [NameKey: TemplateValue]) {
         self.name = name
         self.members = members
     }
 
-    subscript(member: String) -> TemplateValue? { members[member] }
+    subscript(member: NameKey) -> TemplateValue? { members[member] }
 
     /// “支出.合记（可用：合计、基本支出、……）”: what `数据中没有` names.
     func missing(_ member: String) -> String {
-        "\(name).\(member)（可用：\(members.keys.sorted().joined(separator: "、"))）"
+        "\(name).\(member)（可用：\(members.keys.map(\.text).sorted().joined(separator: "、"))）"
     }
 }

@@ -2,15 +2,15 @@
 /// of a document, and the few a block adds (`行号`, `序号`, a loop's element), newest first.
 /// Adding a name copies only those few, never the view.
 struct TemplateScope {
-    private let view: [String: TemplateValue]
-    private var added: [(name: String, value: TemplateValue)] = []
+    private let view: [NameKey: TemplateValue]
+    private var added: [(name: NameKey, value: TemplateValue)] = []
 
-    init(_ view: [String: TemplateValue]) {
+    init(_ view: [NameKey: TemplateValue]) {
         self.view = view
     }
 
     /// This scope with `name` (re)bound to `value`.
-    func with(_ name: String, _ value: TemplateValue) -> TemplateScope {
+    func with(_ name: NameKey, _ value: TemplateValue) -> TemplateScope {
         var scope = self
         if let index = scope.added.firstIndex(where: { $0.name == name }) {
             scope.added[index].value = value
@@ -20,17 +20,17 @@ struct TemplateScope {
         return scope
     }
 
-    func with(_ name: String, _ value: some TemplateRepresentable) -> TemplateScope {
+    func with(_ name: NameKey, _ value: some TemplateRepresentable) -> TemplateScope {
         with(name, value.templateValue)
     }
 
-    subscript(name: String) -> TemplateValue? {
+    subscript(name: NameKey) -> TemplateValue? {
         for entry in added.reversed() where entry.name == name { return entry.value }
         return view[name]
     }
 
-    func contains(_ name: String) -> Bool { self[name] != nil }
+    func contains(_ name: NameKey) -> Bool { self[name] != nil }
 
     /// Every name, sorted: what an unknown-variable error lists.
-    var names: [String] { Set(view.keys).union(added.map(\.name)).sorted() }
+    var names: [String] { Set(view.keys.map(\.text)).union(added.map(\.name.text)).sorted() }
 }

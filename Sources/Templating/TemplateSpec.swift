@@ -34,7 +34,7 @@ indirect enum BlockSpec: Sendable {
     case space(Double)
     /// Repeats `blocks` for each element of the list `source` that meets `condition`, naming it
     /// `item`; 序号 counts the elements kept, 是末项 marks the last of them; `otherwise` when none is.
-    case each(item: String, source: CompiledList, condition: CompiledCondition?, blocks: [BlockSpec], otherwise: [BlockSpec])
+    case each(item: NameKey, source: CompiledList, condition: CompiledCondition?, blocks: [BlockSpec], otherwise: [BlockSpec])
     /// `blocks` only when the condition holds.
     case when(condition: CompiledCondition, blocks: [BlockSpec])
     /// The glossary: defaults of the format, overridden by the data's 名词解释; each entry written
@@ -83,7 +83,7 @@ struct CellSpec: Sendable {
 
 enum RowSpec: Sendable {
     case fixed(cells: [CellSpec], when: CompiledCondition?)
-    case each(item: String, source: CompiledList, cells: [CellSpec], when: CompiledCondition?)
+    case each(item: NameKey, source: CompiledList, cells: [CellSpec], when: CompiledCondition?)
     /// 并排: lists side by side, row k holding each list's k-th element in its own columns (blank
     /// where a list is shorter): the income rows beside the expenditure rows of a 收支总表. The
     /// `leading` cells (a 行号, say) start every such row.
@@ -92,7 +92,7 @@ enum RowSpec: Sendable {
 
 /// One list of a 并排 row: its element's name, the list, and the cells it fills.
 struct ListColumns: Sendable {
-    let item: String
+    let item: NameKey
     let source: CompiledList
     let cells: [CellSpec]
 }

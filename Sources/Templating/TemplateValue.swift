@@ -19,7 +19,7 @@ enum TemplateValue: Sendable {
     /// A record of the view: asking for a member it lacks is the template's mistake.
     case record(TemplateRecord)
     /// A plain mapping (year data, 空表, 空表理由): a key it lacks is simply nothing.
-    case dictionary([String: TemplateValue])
+    case dictionary([NameKey: TemplateValue])
     /// A year-over-year comparison (`比上年.合计`), worded by the 增减 filter.
     case change(ChangeValue)
     /// 类 rows by code (`功能类[码]`).
@@ -63,9 +63,9 @@ enum TemplateValue: Sendable {
     }
 
     /// A mapping printed in key order: `["甲": 1, "乙": "二"]`.
-    private static func describe(_ entries: [String: TemplateValue]) -> String {
+    private static func describe(_ entries: [NameKey: TemplateValue]) -> String {
         if entries.isEmpty { return "[:]" }
-        return "[" + entries.sorted { $0.key < $1.key }.map { "\($0.key.debugDescription): \($0.value.debugText)" }.joined(separator: ", ") + "]"
+        return "[" + entries.sorted { $0.key < $1.key }.map { "\($0.key.text.debugDescription): \($0.value.debugText)" }.joined(separator: ", ") + "]"
     }
 
     /// The value named in a message (“得到的是……”) or used as a key (`功能类[码]`).
@@ -102,7 +102,7 @@ enum TemplateValue: Sendable {
         }
     }
 
-    static func loopMembers(index: Int, count: Int) -> [String: TemplateValue] {
+    static func loopMembers(index: Int, count: Int) -> [NameKey: TemplateValue] {
         ["first": .bool(index == 0), "last": .bool(index == count - 1), "counter": .int(index + 1),
          "counter0": .int(index), "length": .int(count)]
     }

@@ -30,7 +30,7 @@ struct TemplateYAML {
         case .scalar(let scalar): return .text(scalar.string)
         case .sequence(let sequence): return .list(sequence.map { value(of: $0) })
         case .mapping(let mapping):
-            return .dictionary(Dictionary(mapping.map { ($0.key.string ?? "", value(of: $0.value)) }, uniquingKeysWith: { a, _ in a }))
+            return .dictionary(Dictionary(mapping.map { (NameKey($0.key.string ?? ""), value(of: $0.value)) }, uniquingKeysWith: { a, _ in a }))
         case .alias: return .text("")
         }
     }

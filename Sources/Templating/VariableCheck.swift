@@ -5,7 +5,7 @@
 /// line rather than empty text.
 struct VariableCheck: Sendable {
     struct Use: Sendable {
-        let name: String
+        let name: NameKey
         let line: Int
     }
 
@@ -13,7 +13,7 @@ struct VariableCheck: Sendable {
     private(set) var names: [Use] = []
     /// Unknown filters and filters given arguments they do not take.
     private(set) var problems: [TemplateFailure] = []
-    private var bound: [String] = []
+    private var bound: [NameKey] = []
 
     init(_ nodes: [TemplateNode]) {
         visit(nodes)
@@ -28,8 +28,8 @@ struct VariableCheck: Sendable {
     }
 
     /// The first name `known` lacks (`forloop` is always known).
-    func firstUnknown(_ known: (String) -> Bool) -> Use? {
-        names.first { $0.name != "forloop" && !known($0.name) }
+    func firstUnknown(_ known: (NameKey) -> Bool) -> Use? {
+        names.first { $0.name != TemplateEvaluation.forloop && !known($0.name) }
     }
 
     private mutating func visit(_ nodes: [TemplateNode]) {
@@ -84,7 +84,7 @@ struct VariableCheck: Sendable {
         for case .key(let key) in path.steps { visit(key, line: line) }
     }
 
-    private mutating func use(_ name: String, line: Int) {
+    private mutating func use(_ name: NameKey, line: Int) {
         guard !bound.contains(name), !names.contains(where: { $0.name == name }) else { return }
         names.append(Use(name: name, line: line))
     }
