@@ -189,6 +189,7 @@ struct TemplateExpressionParser {
         guard case .comparison(let comparison)? = next else { return left }
         position += 1
         guard case .value(let lhs) = left else { throw TemplateFailure("“\(comparison.rawValue)”的左边应是一个值（“\(content)”）") }
+        if next == nil { throw TemplateFailure("“\(comparison.rawValue)”的右边缺少值（“\(content)”）") }
         guard case .value(let rhs) = try primary(depth: depth) else {
             throw TemplateFailure("“\(comparison.rawValue)”的右边应是一个值（“\(content)”）")
         }

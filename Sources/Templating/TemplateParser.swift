@@ -96,7 +96,7 @@ struct TemplateParser {
             case "elif", "else":
                 throw TemplateFailure("“{% else %}”之后只能是“{% endif %}”，不能再有“{% \(end.name) %}”", line: end.line)
             default:
-                throw TemplateFailure("“{% if %}”（第 \(line) 行）在“{% \(end.name) %}”之前缺少“{% endif %}”", line: end.line)
+                throw TemplateFailure("“{% if %}”到“{% \(end.name) %}”还没有结束：缺少“{% endif %}”", line: end.line)
             }
         }
         return .branch(arms)
@@ -137,7 +137,7 @@ struct TemplateParser {
         }
         guard let close else { throw TemplateFailure("“{% for %}”没有对应的“{% endfor %}”", line: line) }
         guard close.name == "endfor" else {
-            throw TemplateFailure("“{% for %}”（第 \(line) 行）在“{% \(close.name) %}”之前缺少“{% endfor %}”", line: close.line)
+            throw TemplateFailure("“{% for %}”到“{% \(close.name) %}”还没有结束：缺少“{% endfor %}”", line: close.line)
         }
         try Self.bare(close)
         return .loop(TemplateLoop(variable: variable, source: source, filter: filter, body: body, empty: empty, line: line))
