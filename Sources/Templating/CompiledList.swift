@@ -51,7 +51,7 @@ struct CompiledList: Sendable {
         case .broken(let message):
             throw source.error(message)
         case let .expression(value, check):
-            if check.firstUnknown(scope.contains) != nil { throw source.error("未知的变量“\(expression)”") }
+            if check.firstUnknown(in: scope) != nil { throw source.error("未知的变量“\(expression)”") }
             if let problem = check.problems.first { throw source.error(problem.message) }
             var evaluation = TemplateEvaluation(scope: scope, filters: filters)
             let result: TemplateValue

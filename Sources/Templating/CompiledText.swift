@@ -15,7 +15,7 @@ struct CompiledText: Sendable {
         case plain
         /// Only text once comments are left out.
         case fixed(String)
-        case nodes([TemplateNode], VariableCheck)
+        case nodes(TemplateProgram)
         /// A text that does not parse: its error, reported when it is rendered.
         case broken(TemplateFailure)
     }
@@ -32,7 +32,7 @@ struct CompiledText: Sendable {
             var fixed = ""
             for node in nodes {
                 guard case .text(let part) = node else {
-                    program = .nodes(nodes, VariableCheck(nodes))
+                    program = .nodes(TemplateProgram(nodes))
                     return
                 }
                 fixed += part
@@ -54,12 +54,12 @@ struct CompiledText: Sendable {
             return fixed
         case .broken(let failure):
             throw source.error(failure)
-        case let .nodes(nodes, check):
-            try check.verify(scope, at: source)
+        case .nodes(let program):
+            try program.check.verify(scope, at: source)
             var evaluation = TemplateEvaluation(scope: scope, filters: filters)
             var output = ""
             do {
-                try evaluation.render(nodes, into: &output)
+                try evaluation.render(program.nodes, into: &output)
             } catch let failure as TemplateFailure {
                 throw source.error(failure, missing: evaluation.missing)
             }
@@ -71,8 +71,8 @@ struct CompiledText: Sendable {
     /// The first name the text takes from its scope that `known` does not have (增减说法's check
     /// when the format is loaded).
     func firstUnknownName(among known: Set<String>) -> VariableCheck.Use? {
-        guard case .nodes(_, let check) = program else { return nil }
-        return check.firstUnknown { known.contains($0.text) }
+        guard case .nodes(let program) = program else { return nil }
+        return program.check.firstUnknown { known.contains($0.text) }
     }
 
     /// Whether the text has tags or values: a condition with `{` is rendered, one without is read
@@ -85,11 +85,22 @@ struct CompiledText: Sendable {
     }
 }
 
+/// A compiled text's tree and what it needs from its scope.
+final class TemplateProgram: Sendable {
+    let nodes: [TemplateNode]
+    let check: VariableCheck
+
+    init(_ nodes: [TemplateNode]) {
+        self.nodes = nodes
+        self.check = VariableCheck(nodes)
+    }
+}
+
 extension VariableCheck {
     /// Every free name is in `scope`, every filter known and rightly written; else the error at
     /// the line of the first that is not.
     func verify(_ scope: TemplateScope, at source: TemplateSource) throws {
-        if let unknown = firstUnknown(scope.contains) {
+        if let unknown = firstUnknown(in: scope) {
             throw source.error("未知的变量“\(unknown.name)”（可用：\(scope.names.joined(separator: "、"))）", lineOffset: unknown.line - 1)
         }
         if let problem = problems.first { throw source.error(problem) }

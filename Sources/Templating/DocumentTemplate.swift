@@ -51,7 +51,7 @@ public struct DocumentTemplate: Sendable {
         try checkRounding(of: budget, against: precision, rounding: rounding)
         // The variant of the format for this year and level (变体), else the format itself.
         let spec = compiled.spec(year: budget.department.year, level: budget.department.level)
-        var renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
+        let renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
         let scope = TemplateScope(renderer.context.values())
         FigureSums(budget: budget, book: renderer.context.book).declare()
         let blocks = try renderer.blocks(spec.outline, scope)
@@ -73,8 +73,9 @@ public struct DocumentTemplate: Sendable {
 
 }
 
-/// Walks the outline with the template data, rendering texts and building blocks.
-struct TemplateRenderer {
+/// Walks the outline with the template data, rendering texts and building blocks. One per
+/// document (a class: the tables and rows it renders share it rather than copy it).
+final class TemplateRenderer {
     let spec: FormatSpec
     let budget: Budget
     let context: TemplateContext
@@ -127,7 +128,7 @@ struct TemplateRenderer {
 
     /// The blocks of `specs`; a block with a template mistake is left out and the mistake recorded,
     /// so that one render reports every mistake of the format.
-    mutating func blocks(_ specs: [BlockSpec], _ scope: TemplateScope) throws -> [Block] {
+    func blocks(_ specs: [BlockSpec], _ scope: TemplateScope) throws -> [Block] {
         var result: [Block] = []
         for spec in specs {
             do { result += try block(spec, scope) } catch let error as TemplateError { errorLog.record(error) }
@@ -135,7 +136,7 @@ struct TemplateRenderer {
         return result
     }
 
-    private mutating func block(_ spec: BlockSpec, _ scope: TemplateScope) throws -> [Block] {
+    private func block(_ spec: BlockSpec, _ scope: TemplateScope) throws -> [Block] {
         switch spec {
         case let .heading(text, level, styleName, inContents, bookmarked, numbered):
             let rendered = try render(text, scope)
@@ -147,7 +148,7 @@ struct TemplateRenderer {
                 .filter { line in line.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator } }
                 .map { .paragraph(Paragraph($0, style: style(styleName))) }
         case .table(let table):
-            return [.table(try TableRenderer(spec: table, styles: self.spec.styles).table(&self, scope))]
+            return [.table(try TableRenderer(spec: table, styles: self.spec.styles).table(self, scope))]
         case .pageBreak(let orientation):
             return [.pageBreak(orientation: orientation)]
         case let .contents(title, titleStyle, entryStyle, depth):
@@ -180,7 +181,7 @@ struct TemplateRenderer {
 
     /// A heading's number as the format writes it at its level (`三、`), counting the numbered
     /// headings printed so far under the same parent; any heading restarts the counts below it.
-    mutating func headingNumber(level: Int, numbered: Bool, at source: TemplateSource, _ scope: TemplateScope) throws -> String {
+    func headingNumber(level: Int, numbered: Bool, at source: TemplateSource, _ scope: TemplateScope) throws -> String {
         for deeper in headingCounts.keys where deeper > level { headingCounts[deeper] = 0 }
         guard numbered else { return "" }
         guard let pattern = spec.numbering[level] else {

@@ -13,6 +13,11 @@ struct FigureSums {
                               "财政拨款", "本年", "上年结转", "财政拨款含结转"] + SourceGroups.groups.map { "来源.\($0)" }
     static let appropriationGroups = ["一般公共预算", "政府性基金", "国有资本经营"]
     static let projectClasses = TemplateContext.economicClasses.map { "项目经济分类类.\($0)" }
+    static let thisYearGroups = ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金"]
+    /// Each income group and its fund sources.
+    static let groupSources = FundSource.Group.allCases.map { group in
+        (group: group.rawValue, sources: FundSource.allCases.filter { $0.group == group }.map(\.rawValue))
+    }
     /// The columns summed down a subject tree: the tree columns and the projects' economic classes.
     static let subjectColumns = treeColumns + projectClasses
     static let categoryColumns = treeColumns.filter { !$0.hasPrefix("来源") } + projectClasses
@@ -99,11 +104,11 @@ struct FigureSums {
         let root = names.root
         book.sum("\(root).合计", of: ["\(root).本年", names.carryOver], kind: .sources)
         book.sum("\(root).合计", of: SourceGroups.groups.map(names.group), kind: .sources)
-        book.sum("\(root).本年", of: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金"].map(names.group), kind: .sources)
+        book.sum("\(root).本年", of: Self.thisYearGroups.map(names.group), kind: .sources)
         book.sum("\(root).本年", of: ["\(root).财政拨款", names.group("财政专户"), names.group("单位资金")], kind: .sources)
         book.sum("\(root).财政拨款", of: Self.appropriationGroups.map(names.group), kind: .sources)
-        for group in FundSource.Group.allCases {
-            book.sum(names.group(group.rawValue), of: FundSource.allCases.filter { $0.group == group }.map { names.source($0.rawValue) }, kind: .sources)
+        for (group, sources) in Self.groupSources {
+            book.sum(names.group(group), of: sources.map(names.source), kind: .sources)
         }
     }
 

@@ -5,28 +5,28 @@ struct TableRenderer {
     let spec: TableSpec
     let styles: [String: TextStyle]
 
-    func table(_ renderer: inout TemplateRenderer, _ scope: TemplateScope) throws -> Table {
+    func table(_ renderer: TemplateRenderer, _ scope: TemplateScope) throws -> Table {
         let title = try spec.title.map { try renderer.render($0, scope) }
         let captions = try spec.captions.map { parts in
             Table.CaptionLine(left: try parts["左"].map { try renderer.render($0, scope) } ?? "",
                               center: try parts["中"].map { try renderer.render($0, scope) } ?? "",
                               right: try parts["右"].map { try renderer.render($0, scope) } ?? "")
         }
-        let header = try spec.header.map { try cells($0, &renderer, scope) }
+        let header = try spec.header.map { try cells($0, renderer, scope) }
         var body: [[Table.Cell]] = []
         for row in spec.rows {
             switch row {
             case let .fixed(cellSpecs, condition):
                 let inner = scope.with("行号", body.count + 1)
                 if let condition, !(try renderer.holds(condition, inner)) { continue }
-                body.append(try cells(cellSpecs, &renderer, inner))
+                body.append(try cells(cellSpecs, renderer, inner))
             case let .sideBySide(leading, lists):
-                body += try sideBySide(leading, lists, &renderer, scope, firstRow: body.count + 1)
+                body += try sideBySide(leading, lists, renderer, scope, firstRow: body.count + 1)
             case let .each(item, source, cellSpecs, condition):
                 for (index, element) in try renderer.list(source, scope).enumerated() {
                     let inner = scope.with(item, element).with("序号", index + 1).with("行号", body.count + 1)
                     if let condition, !(try renderer.holds(condition, inner)) { continue }
-                    body.append(try cells(cellSpecs, &renderer, inner))
+                    body.append(try cells(cellSpecs, renderer, inner))
                 }
             }
         }
@@ -45,25 +45,25 @@ struct TableRenderer {
 
     /// Rows of lists side by side: row k has each list's k-th element in that list's cells (its
     /// 序号 is k + 1), blank cells of the same spans where the list has fewer elements.
-    private func sideBySide(_ leading: [CellSpec], _ lists: [ListColumns], _ renderer: inout TemplateRenderer, _ scope: TemplateScope,
+    private func sideBySide(_ leading: [CellSpec], _ lists: [ListColumns], _ renderer: TemplateRenderer, _ scope: TemplateScope,
                             firstRow: Int) throws -> [[Table.Cell]] {
         let elements = try lists.map { try renderer.list($0.source, scope) }
         let count = elements.map(\.count).max() ?? 0
         return try (0..<count).map { index in
-            var row = try cells(leading, &renderer, scope.with("行号", firstRow + index))
+            var row = try cells(leading, renderer, scope.with("行号", firstRow + index))
             for (list, items) in zip(lists, elements) {
                 guard index < items.count else {
                     row += list.cells.map { Table.Cell("", rowSpan: 1, columnSpan: $0.columnSpan) }
                     continue
                 }
                 let inner = scope.with(list.item, items[index]).with("序号", index + 1).with("行号", firstRow + index)
-                row += try cells(list.cells, &renderer, inner)
+                row += try cells(list.cells, renderer, inner)
             }
             return row
         }
     }
 
-    private func cells(_ specs: [CellSpec], _ renderer: inout TemplateRenderer, _ scope: TemplateScope) throws -> [Table.Cell] {
+    private func cells(_ specs: [CellSpec], _ renderer: TemplateRenderer, _ scope: TemplateScope) throws -> [Table.Cell] {
         try specs.map { cell in
             _ = renderer.log.take()
             let text = try renderer.render(cell.text, scope)

@@ -166,7 +166,11 @@ struct TemplateEvaluation {
     }
 
     private func lookup(_ name: NameKey) -> TemplateValue? {
-        for entry in locals.reversed() where entry.name == name { return entry.value }
+        var index = locals.count
+        while index > 0 {
+            index -= 1
+            if locals[index].name == name { return locals[index].value }
+        }
         return scope[name]
     }
 

@@ -98,7 +98,8 @@ enum TemplateFilters {
 
 /// The filters as one document runs them: the format's amounts, the log of printed figures, the
 /// year data for the document's year. Texts outside a document (增减说法) run without amounts.
-struct TemplateFilterEnvironment {
+/// Immutable; a class, so that each text run takes it without copying its parts.
+final class TemplateFilterEnvironment: @unchecked Sendable {
     /// How one money filter prints.
     private struct MoneyStyle {
         let unit: AmountUnit

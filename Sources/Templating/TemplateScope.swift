@@ -25,7 +25,11 @@ struct TemplateScope {
     }
 
     subscript(name: NameKey) -> TemplateValue? {
-        for entry in added.reversed() where entry.name == name { return entry.value }
+        var index = added.count
+        while index > 0 {
+            index -= 1
+            if added[index].name == name { return added[index].value }
+        }
         return view[name]
     }
 

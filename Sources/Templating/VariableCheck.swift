@@ -32,6 +32,12 @@ struct VariableCheck: Sendable {
         names.first { $0.name != TemplateEvaluation.forloop && !known($0.name) }
     }
 
+    /// The first name `scope` lacks.
+    func firstUnknown(in scope: TemplateScope) -> Use? {
+        for use in names where !scope.contains(use.name) && use.name != TemplateEvaluation.forloop { return use }
+        return nil
+    }
+
     private mutating func visit(_ nodes: [TemplateNode]) {
         for node in nodes {
             switch node {
