@@ -74,15 +74,6 @@ struct CompiledText: Sendable {
         guard case .nodes(let program) = program else { return nil }
         return program.check.firstUnknown { known.contains($0.text) }
     }
-
-    /// Whether the text has tags or values: a condition with `{` is rendered, one without is read
-    /// as an expression.
-    var isPlain: Bool {
-        switch program {
-        case .plain, .fixed: return true
-        default: return false
-        }
-    }
 }
 
 /// A compiled text's tree and what it needs from its scope.

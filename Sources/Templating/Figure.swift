@@ -74,10 +74,9 @@ final class FigureBook: @unchecked Sendable {
 /// The figures each money filter printed, cell by cell (the renderer starts and takes each cell).
 final class PrintLog: @unchecked Sendable {
     private(set) var current: [PrintedFigure] = []
-    /// Every figure printed anywhere in the document (tables and sentences): what reached the reader.
     private var printed = Set<NameKey>()
 
-    /// The names of `everPrinted`.
+    /// Every figure printed anywhere in the document (tables and sentences): what reached the reader.
     var everPrinted: Set<String> { Set(printed.map(\.text)) }
 
     func record(_ figure: Figure, printed: Money, family: String) {
