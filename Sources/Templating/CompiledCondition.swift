@@ -18,7 +18,7 @@ struct CompiledCondition: Sendable {
     init(_ text: String, source: TemplateSource) {
         self.text = text
         self.source = source
-        if text.contains("{") {
+        if text.utf8.contains(UInt8(ascii: "{")) {
             program = .text(CompiledText(text, source: source))
             return
         }
@@ -35,8 +35,8 @@ struct CompiledCondition: Sendable {
     /// `text` without white space and line breaks around it.
     static func trimmed(_ text: String) -> Substring {
         var scalars = text.unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        while let first = scalars.first, first.isBlank { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isBlank { scalars = scalars.dropLast() }
         return Substring(scalars)
     }
 

@@ -23,7 +23,7 @@ struct CompiledText: Sendable {
     init(_ text: String, source: TemplateSource) {
         self.text = text
         self.source = source
-        guard text.contains("{") else {
+        guard text.utf8.contains(UInt8(ascii: "{")) else {
             program = .plain
             return
         }

@@ -194,7 +194,7 @@ struct DocumentSelfCheck {
     /// A cell's text without thousands separators and surrounding blanks (`1,020.11 ` → `1020.11`):
     /// commas out, then spaces and tabs off both ends.
     static func plainNumber(_ text: String) -> String {
-        func blank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        func blank(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpaceOrTab }
         var scalars = text.unicodeScalars[...]
         if scalars.contains(",") {
             var plain = String.UnicodeScalarView()

@@ -145,7 +145,7 @@ final class TemplateRenderer {
             return [.heading(Heading(number + rendered, level: level, style: style(styleName), inContents: inContents, bookmarked: bookmarked))]
         case let .paragraph(text, styleName):
             return try render(text, scope).split(separator: "\n").map(String.init)
-                .filter { line in line.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator } }
+                .filter { line in line.unicodeScalars.contains { !$0.isSpaceOrTab } }
                 .map { .paragraph(Paragraph($0, style: style(styleName))) }
         case .table(let table):
             return [.table(try TableRenderer(spec: table, styles: self.spec.styles).table(self, scope))]

@@ -33,6 +33,10 @@ struct TemplateExpressionParser {
 
     static let keywords: Set<String> = ["and", "or", "not", "in"]
 
+    static func isKeyword(_ word: String) -> Bool {
+        word.utf8.count <= 3 && keywords.contains(word)
+    }
+
     let content: String
     private let tokens: [Token]
     private var position = 0
@@ -72,7 +76,7 @@ struct TemplateExpressionParser {
         guard let word = takeWord() else {
             throw TemplateFailure(next.map { "“\($0.text)”前面缺少值（“\(content)”）" } ?? "缺少值（“\(content)”）")
         }
-        if Self.keywords.contains(word) { throw TemplateFailure("“\(word)”不能当作值（“\(content)”）") }
+        if Self.isKeyword(word) { throw TemplateFailure("“\(word)”不能当作值（“\(content)”）") }
         let operand = try Self.operand(word, depth: depth)
         var filters: [TemplateFilterCall] = []
         while next == .pipe {
@@ -88,19 +92,23 @@ struct TemplateExpressionParser {
                     position += 1
                 }
             }
-            filters.append(TemplateFilterCall(filter: TemplateFilter(rawValue: name), name: name, arguments: arguments))
+            filters.append(TemplateFilterCall(filter: TemplateFilter.named(name), name: name, arguments: arguments))
         }
         return TemplateValueExpression(operand: operand, filters: filters)
     }
 
     /// A literal or a path, as Stencil's `Variable` reads a word.
     static func operand(_ word: String, depth: Int) throws -> TemplateOperand {
-        if word.count > 1, let quote = word.first, quote == "\"" || quote == "'", word.last == quote {
-            return .literal(.text(String(word.dropFirst().dropLast())))
+        let scalars = word.unicodeScalars
+        if scalars.count > 1, let quote = scalars.first, quote == "\"" || quote == "'", scalars.last == quote {
+            return .literal(.text(String(String.UnicodeScalarView(scalars.dropFirst().dropLast()))))
         }
-        if let number = Int(word) { return .literal(.int(number)) }
-        if let number = Float(word) { return .literal(.float(number)) }
-        if let flag = Bool(word) { return .literal(.bool(flag)) }
+        // Numbers and flags are written in ASCII: a Chinese name is not parsed as one.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let number = Int(word) { return .literal(.int(number)) }
+            if let number = Float(word) { return .literal(.float(number)) }
+            if let flag = Bool(word) { return .literal(.bool(flag)) }
+        }
         return .path(try path(word, depth: depth))
     }
 
@@ -111,7 +119,7 @@ struct TemplateExpressionParser {
         var parts: [Part] = [], pending: [Part] = []
         var current = ""
         var level = 0
-        for character in word {
+        for character in word.unicodeScalars {
             switch character {
             case "." where level == 0:
                 if !current.isEmpty { pending.append(.name(current)) }
@@ -122,7 +130,7 @@ struct TemplateExpressionParser {
             case "[":
                 guard !pending.isEmpty || !current.isEmpty else { throw TemplateFailure("变量“\(word)”中的“[”前面缺少名字") }
                 if level > 0 {
-                    current.append("[")
+                    current.unicodeScalars.append("[")
                 } else if !current.isEmpty {
                     pending.append(.name(current))
                     current = ""
@@ -131,7 +139,7 @@ struct TemplateExpressionParser {
             case "]":
                 guard level > 0 else { throw TemplateFailure("变量“\(word)”中多了“]”") }
                 if level > 1 {
-                    current.append("]")
+                    current.unicodeScalars.append("]")
                 } else {
                     guard !current.isEmpty else { throw TemplateFailure("变量“\(word)”中有空的“[]”") }
                     pending.append(.key(current))
@@ -140,7 +148,7 @@ struct TemplateExpressionParser {
                 level -= 1
             default:
                 guard pending.isEmpty || level > 0 else { throw TemplateFailure("变量“\(word)”中“]”后面应是“.”或“[”") }
-                current.append(character)
+                current.unicodeScalars.append(character)
             }
         }
         guard level == 0 else { throw TemplateFailure("变量“\(word)”中的“[”没有对应的“]”") }
@@ -211,16 +219,21 @@ struct TemplateExpressionParser {
 
     // MARK: Words
 
-    private static let separators: Set<Character> = ["|", ":", ",", "(", ")", "=", "!", "<", ">"]
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "|", ":", ",", "(", ")", "=", "!", "<", ">": return true
+        default: return false
+        }
+    }
 
     static func tokens(of content: String) throws -> [Token] {
-        let characters = Array(content)
+        let characters = Array(content.unicodeScalars)
         var tokens: [Token] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
             let following = index + 1 < characters.count ? characters[index + 1] : nil
-            if character.isWhitespace { index += 1; continue }
+            if character.isBlank { index += 1; continue }
             switch character {
             case "|": tokens.append(.pipe)
             case ":": tokens.append(.colon)
@@ -237,7 +250,7 @@ struct TemplateExpressionParser {
                 continue
             default:
                 let start = index
-                var quote: Character?
+                var quote: Unicode.Scalar?
                 var brackets = 0
                 while index < characters.count {
                     let c = characters[index]
@@ -249,13 +262,13 @@ struct TemplateExpressionParser {
                         brackets += 1
                     } else if c == "]" {
                         brackets -= 1
-                    } else if brackets <= 0 && (c.isWhitespace || separators.contains(c)) {
+                    } else if brackets <= 0 && (c.isBlank || isSeparator(c)) {
                         break
                     }
                     index += 1
                 }
                 if quote != nil { throw TemplateFailure("引号没有结束（“\(content)”）") }
-                tokens.append(.word(String(characters[start..<index])))
+                tokens.append(.word(String(String.UnicodeScalarView(characters[start..<index]))))
                 continue
             }
             index += 1

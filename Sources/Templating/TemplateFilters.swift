@@ -35,6 +35,11 @@ enum TemplateFilter: String, Sendable, CaseIterable {
 
     static let names = allCases.map(\.rawValue).joined(separator: "、")
 
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { (NameKey($0.rawValue), $0) })
+
+    /// The filter of that name (a lookup by bytes rather than comparing Chinese texts one by one).
+    static func named(_ name: String) -> TemplateFilter? { byName[NameKey(name)] }
+
     static let moneyFilters: [TemplateFilter] = [.amount, .amountOrBlank, .grouped, .groupedOrBlank, .whole, .wholeOrBlank, .wan,
                                                  .wanWithoutZeroCents, .wanExact]
 

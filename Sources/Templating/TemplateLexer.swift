@@ -100,7 +100,7 @@ struct TemplateLexer {
     /// A tag's content as one line, and how many lines below the opening delimiter it stands: the
     /// line of its only non-empty line, else the delimiter's own.
     static func normalize(_ content: String) -> (String, Int) {
-        guard content.contains("\n") else { return (trimSpaces(content), 0) }
+        guard content.utf8.contains(UInt8(ascii: "\n")) else { return (trimSpaces(content), 0) }
         let lines = content.split(separator: "\n", omittingEmptySubsequences: false)
         let filled = lines.enumerated().filter { !$0.element.isEmpty }
         let joined = filled.map { trimSpaces(String($0.element)) }.joined(separator: " ")
@@ -110,10 +110,11 @@ struct TemplateLexer {
 
     /// Spaces (not tabs or line breaks) off both ends.
     static func trimSpaces(_ text: String) -> String {
-        guard text.first == " " || text.last == " " else { return text }
-        let start = text.firstIndex { $0 != " " } ?? text.endIndex
-        let end = text.lastIndex { $0 != " " }.map { text.index(after: $0) } ?? start
-        return start < end ? String(text[start..<end]) : ""
+        let space = UInt8(ascii: " ")
+        guard text.utf8.first == space || text.utf8.last == space else { return text }
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { $0 != space }), let last = bytes.lastIndex(where: { $0 != space }) else { return "" }
+        return String(decoding: bytes[start...last], as: UTF8.self)
     }
 
     /// Applies `{%-` and `-%}` to the texts beside those tags.

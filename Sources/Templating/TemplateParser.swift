@@ -63,8 +63,9 @@ struct TemplateParser {
     }
 
     private static func split(_ content: String) -> (String, String) {
-        guard let space = content.firstIndex(where: \.isWhitespace) else { return (content, "") }
-        return (String(content[..<space]), String(content[space...].drop { $0.isWhitespace }))
+        let scalars = content.unicodeScalars
+        guard let space = scalars.firstIndex(where: \.isBlank) else { return (content, "") }
+        return (String(scalars[..<space]), String(String.UnicodeScalarView(scalars[space...].drop { $0.isBlank })))
     }
 
     private static func checkDepth(_ depth: Int, line: Int) throws {
@@ -109,7 +110,7 @@ struct TemplateParser {
         let variable: NameKey, source: TemplateValueExpression, filter: TemplateCondition?
         do {
             parser = try TemplateExpressionParser(header)
-            guard let name = parser.takeWord(), !TemplateExpressionParser.keywords.contains(name), Self.isName(name) else {
+            guard let name = parser.takeWord(), !TemplateExpressionParser.isKeyword(name), Self.isName(name) else {
                 throw TemplateFailure("“{% for %}”应写成 {% for 项 in 列表 %}（“for \(header)”）")
             }
             variable = NameKey(name)
@@ -145,8 +146,8 @@ struct TemplateParser {
 
     /// A loop variable: a plain name, no members, keys or quotes.
     static func isName(_ word: String) -> Bool {
-        guard let first = word.first, !(first.isASCII && first.isNumber) else { return false }
-        return !word.contains { ".[]\"'".contains($0) }
+        guard let first = word.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return !word.unicodeScalars.contains { $0 == "." || $0 == "[" || $0 == "]" || $0 == "\"" || $0 == "'" }
     }
 
     static func value(_ content: String, line: Int) throws -> TemplateValueExpression {
