@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        .package(url: "https://github.com/stencilproject/Stencil.git", from: "0.15.1"),
     ],
     targets: [
         // Money, source positions, diagnostics, percentages and year-over-year changes.
@@ -24,9 +23,8 @@ let package = Package(
         .target(name: "BudgetInput", dependencies: ["BudgetCore", "Yams"]),
         // Stage 2: BudgetInput -> Budget (every total, roll-up, share, change; cross-checks).
         .target(name: "Budget", dependencies: ["BudgetCore", "BudgetInput", "Catalog"]),
-        // Stage 3: Templates/<format>/ (outline, table specs, Stencil text) + Budget -> Document.
-        .target(name: "Templating", dependencies: ["Budget", "BudgetCore", "Document", "Yams",
-                                                   .product(name: "Stencil", package: "Stencil")]),
+        // Stage 3: Templates/<format>/ (outline, table specs, template texts) + Budget -> Document.
+        .target(name: "Templating", dependencies: ["Budget", "BudgetCore", "Document", "Yams"]),
         // The document to typeset: blocks, styles, page setup; no geometry.
         .target(name: "Document"),
         // Unicode line-break opportunities (ICU's UAX #14 line iterator).

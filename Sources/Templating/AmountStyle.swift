@@ -6,7 +6,7 @@ import Yams
 /// Absent, a format prints in the data's unit with two decimals. Stage 2's controlled rounding
 /// rounds to this precision (DocumentBuild asks the format before deriving), so that every table
 /// foots as printed (docs/rounding.md).
-struct AmountStyle {
+struct AmountStyle: Sendable {
     /// Nil: the data's unit.
     var unit: AmountUnit?
     var decimals: Int = 2

@@ -1,11 +1,10 @@
 import BudgetCore
-import Stencil
 import Yams
 
 /// 增减说法 in format.yaml: how the 增减 filter words a change against last year. Each direction
-/// is a Stencil text with 额 (the change, printed like 金额), 单位 and 百分比; provinces word the
+/// is a template text with 额 (the change, printed like 金额), 单位 and 百分比; provinces word the
 /// same change differently (Xinjiang prints an unchanged figure as “增加0.00万元，增长0.00%”).
-struct ChangeWording {
+struct ChangeWording: Sendable {
     /// The names a wording may use.
     static let names: Set<String> = ["额", "单位", "百分比"]
 
@@ -32,8 +31,7 @@ struct ChangeWording {
         for direction in [YearOverYearChange.Direction.increase, .decrease, .unchanged] {
             guard let value = f[direction.rawValue] else { continue }
             let text = TextSpec(text: try yaml.string(value, "增减说法.\(direction.rawValue)"), source: yaml.source(value))
-            let template = Template(templateString: text.text)
-            if let unknown = VariableCheck.unknownNames(in: template, known: Self.names).first {
+            if let unknown = text.compiled.firstUnknownName(among: Self.names) {
                 throw text.source.error("增减说法中没有“\(unknown.name)”（可用：额、单位、百分比）", lineOffset: unknown.line - 1)
             }
             texts[direction] = text
@@ -46,15 +44,12 @@ struct ChangeWording {
     func phrase(_ change: YearOverYearChange, unit: AmountUnit, decimals: Int) throws -> String {
         let text = texts[change.direction] ?? ChangeWording.standard.texts[change.direction]!
         let share = change.percent ?? (change.direction == .unchanged ? Percent(basisPoints: 0) : .hundred)
-        let values: [String: Any] = [
-            "额": change.delta.magnitude.formatted(in: unit, decimals: decimals),
-            "单位": unit.rawValue,
-            "百分比": share.description,
-        ]
+        let scope = TemplateScope(["额": .text(change.delta.magnitude.formatted(in: unit, decimals: decimals)),
+                                   "单位": .text(unit.rawValue), "百分比": .text(share.description)])
         do {
-            return try Template(templateString: text.text).render(values)
-        } catch {
-            throw text.source.error("增减说法：\(error)")
+            return try text.compiled.render(scope, .plain)
+        } catch let error as TemplateError {
+            throw text.source.error("增减说法：\(error.message)")
         }
     }
 }

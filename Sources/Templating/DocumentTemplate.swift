@@ -2,23 +2,25 @@ import Budget
 import BudgetCore
 import Document
 import Foundation
-import Stencil
-import Yams
 
 /// Stage 3: a format's template applied to a budget gives the Document to typeset.
-public struct DocumentTemplate {
-    let spec: FormatSpec
+public struct DocumentTemplate: Sendable {
+    /// The format's folder, loaded and compiled once per process (FormatCache).
+    let compiled: CompiledFormat
     public let format: String
 
-    /// Reads Templates/<format>/ under `templatesDirectory`.
+    /// Reads Templates/<format>/ under `templatesDirectory`, or takes it from the cache when its
+    /// files have not changed since.
     public init(format: String, templatesDirectory: URL) throws {
         let directory = templatesDirectory.appendingPathComponent(format)
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("format.yaml").path) else {
             throw TemplateError(file: "Templates/\(format)/format.yaml", line: 1, "没有格式“\(format)”的模板（找不到 \(directory.path)/format.yaml）")
         }
         self.format = format
-        self.spec = try FormatLoader(directory: directory, displayRoot: "Templates/\(format)").load()
+        self.compiled = try FormatCache.shared.format(directory: directory, displayRoot: "Templates/\(format)")
     }
+
+    var spec: FormatSpec { compiled.spec }
 
     public var name: String { spec.name }
 
@@ -48,13 +50,13 @@ public struct DocumentTemplate {
         let precision = printPrecision(dataUnit: budget.department.unit)
         try checkRounding(of: budget, against: precision, rounding: rounding)
         // The variant of the format for this year and level (变体), else the format itself.
-        let spec = self.spec.resolved(year: budget.department.year, level: budget.department.level)
-        var renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
-        let values = renderer.context.values()
+        let spec = compiled.spec(year: budget.department.year, level: budget.department.level)
+        let renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
+        let scope = TemplateScope(renderer.context.values())
         FigureSums(budget: budget, book: renderer.context.book).declare()
-        let blocks = try renderer.blocks(spec.outline, values: values)
+        let blocks = try renderer.blocks(spec.outline, scope)
         try renderer.errorLog.check()
-        let document = Document(metadata: try renderer.metadata(values), page: spec.page, blocks: blocks)
+        let document = Document(metadata: try renderer.metadata(scope), page: spec.page, blocks: blocks)
         // The family stage 2 rounded under control: only its footing gaps are errors (DocumentSelfCheck).
         let controlled = rounding == .controlled ? budget.printRounding?.description : nil
         let problems = DocumentSelfCheck(format: format, sums: renderer.context.book.sums, values: renderer.context.book.values,
@@ -71,84 +73,53 @@ public struct DocumentTemplate {
 
 }
 
-/// Walks the outline with the template data, rendering texts and building blocks.
-struct TemplateRenderer {
+/// Walks the outline with the template data, rendering texts and building blocks. One per
+/// document (a class: the tables and rows it renders share it rather than copy it).
+final class TemplateRenderer {
     let spec: FormatSpec
     let budget: Budget
     let context: TemplateContext
-    let environment: Environment
     /// Hears every figure a money filter prints; tables take it cell by cell.
     let log = PrintLog()
+    /// The filters as this document runs them: the format's amounts, `log`, this year's 数据.
+    let filters: TemplateFilterEnvironment
     /// The template mistakes met so far.
     let errorLog = TemplateErrorLog()
     /// Numbered headings printed so far at each level, since the last heading above it (编号).
     private var headingCounts: [Int: Int] = [:]
-    private var cache: [String: TextTemplate] = [:]
 
     /// `precision`: the unit and decimals the money filters print at (金额).
     init(spec: FormatSpec, budget: Budget, precision: PrintPrecision) {
         self.spec = spec
         self.budget = budget
-        let year = budget.department.year
-        let data = spec.yearData
+        let year = String(budget.department.year)
         self.context = TemplateContext(budget: budget, yearData: [:], unit: precision.unit)
-        let log = self.log
         let amounts = TemplateFilters.Amounts(unit: precision.unit, decimals: precision.decimals, changeWording: spec.changeWording)
-        self.environment = Environment(extensions: [TemplateFilters.filters(amounts, log: log) { key in
-            guard let byYear = data[key], let node = byYear[String(year)] ?? byYear["默认"] else { return nil }
-            return TemplateRenderer.value(of: node)
-        }])
+        let yearData = spec.yearData.compactMapValues { byYear in byYear[year] ?? byYear["默认"] }
+        self.filters = TemplateFilterEnvironment(amounts: amounts, log: log, yearData: yearData)
     }
 
-    static func value(of node: Node) -> Any {
-        switch node {
-        case .scalar(let scalar): return scalar.string
-        case .sequence(let sequence): return sequence.map { value(of: $0) }
-        case .mapping(let mapping): return Dictionary(mapping.map { ($0.key.string ?? "", value(of: $0.value)) }, uniquingKeysWith: { a, _ in a })
-        case .alias: return ""
-        }
-    }
-
-    mutating func render(_ text: TextSpec, _ values: [String: Any]) throws -> String {
-        let key = "\(text.source.file):\(text.source.line):\(text.source.column):\(text.text)"
-        if cache[key] == nil { cache[key] = TextTemplate(text.text, source: text.source, environment: environment) }
-        return try cache[key]!.render(values, missing: context.missing)
+    func render(_ text: TextSpec, _ scope: TemplateScope) throws -> String {
+        try text.compiled.render(scope, filters)
     }
 
     /// The PDF's properties, worded by the format's 元数据.
-    mutating func metadata(_ values: [String: Any]) throws -> Metadata {
+    func metadata(_ scope: TemplateScope) throws -> Metadata {
         let department = budget.department
         let metadata = spec.metadata
-        return Metadata(title: try render(metadata.title, values), author: department.name, subject: try render(metadata.subject, values),
-                        keywords: try metadata.keywords.map { try render($0, values) }.filter { !$0.isEmpty },
+        return Metadata(title: try render(metadata.title, scope), author: department.name, subject: try render(metadata.subject, scope),
+                        keywords: try metadata.keywords.map { try render($0, scope) }.filter { !$0.isEmpty },
                         creationDate: department.signOffDate ?? "\(department.year)-01-01")
     }
 
-    /// A condition: a Stencil expression (`三公.合计|非零`) or a text that is non-empty when true.
-    mutating func holds(_ condition: TextSpec, _ values: [String: Any]) throws -> Bool {
-        let text = condition.text.contains("{") ? condition.text : "{% if \(condition.text) %}1{% endif %}"
-        let rendered = try render(TextSpec(text: text, source: condition.source), values)
-        return !["", "false", "0"].contains(rendered.trimmingCharacters(in: .whitespacesAndNewlines))
+    /// A condition: an expression (`三公.合计|非零`) or a text that is non-empty when true.
+    func holds(_ condition: CompiledCondition, _ scope: TemplateScope) throws -> Bool {
+        try condition.holds(scope, filters)
     }
 
     /// The list an `在` names: a path into the data, or `"键"|年度数据`.
-    func list(_ source: TextSpec, _ values: [String: Any]) throws -> [Any] {
-        let expression = source.text.trimmingCharacters(in: .whitespaces)
-        if expression.hasSuffix("|年度数据") {
-            let key = expression.dropLast("|年度数据".count).trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-            guard let byYear = spec.yearData[key], let node = byYear[String(budget.department.year)] ?? byYear["默认"] else {
-                throw source.source.error("format.yaml 的“数据”中没有“\(key)”（或没有 \(budget.department.year) 年和“默认”）")
-            }
-            return TemplateRenderer.value(of: node) as? [Any] ?? []
-        }
-        guard let name = VariableCheck.firstName(expression), values[name] != nil else {
-            throw source.source.error("未知的变量“\(expression)”")
-        }
-        context.missing.reset()
-        let value = try Variable(expression).resolve(Context(dictionary: values))
-        if let missing = context.missing.names.first { throw source.source.error("数据中没有“\(missing)”") }
-        guard let list = value as? [Any] else { throw source.source.error("“\(expression)”不是列表") }
-        return list
+    func list(_ source: CompiledList, _ scope: TemplateScope) throws -> [TemplateValue] {
+        try source.elements(scope, filters, year: budget.department.year)
     }
 
     func style(_ name: String) -> TextStyle {
@@ -157,27 +128,27 @@ struct TemplateRenderer {
 
     /// The blocks of `specs`; a block with a template mistake is left out and the mistake recorded,
     /// so that one render reports every mistake of the format.
-    mutating func blocks(_ specs: [BlockSpec], values: [String: Any]) throws -> [Block] {
+    func blocks(_ specs: [BlockSpec], _ scope: TemplateScope) throws -> [Block] {
         var result: [Block] = []
         for spec in specs {
-            do { result += try block(spec, values) } catch let error as TemplateError { errorLog.record(error) }
+            do { result += try block(spec, scope) } catch let error as TemplateError { errorLog.record(error) }
         }
         return result
     }
 
-    private mutating func block(_ spec: BlockSpec, _ values: [String: Any]) throws -> [Block] {
+    private func block(_ spec: BlockSpec, _ scope: TemplateScope) throws -> [Block] {
         switch spec {
         case let .heading(text, level, styleName, inContents, bookmarked, numbered):
-            let rendered = try render(text, values)
+            let rendered = try render(text, scope)
             guard !rendered.isEmpty else { return [] }
-            let number = try headingNumber(level: level, numbered: numbered, at: text.source, values)
+            let number = try headingNumber(level: level, numbered: numbered, at: text.source, scope)
             return [.heading(Heading(number + rendered, level: level, style: style(styleName), inContents: inContents, bookmarked: bookmarked))]
         case let .paragraph(text, styleName):
-            return try render(text, values).split(separator: "\n").map(String.init)
-                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return try render(text, scope).split(separator: "\n").map(String.init)
+                .filter { line in line.unicodeScalars.contains { !$0.isSpaceOrTab } }
                 .map { .paragraph(Paragraph($0, style: style(styleName))) }
         case .table(let table):
-            return [.table(try TableRenderer(spec: table, styles: self.spec.styles).table(&self, values))]
+            return [.table(try TableRenderer(spec: table, styles: self.spec.styles).table(self, scope))]
         case .pageBreak(let orientation):
             return [.pageBreak(orientation: orientation)]
         case let .contents(title, titleStyle, entryStyle, depth):
@@ -185,29 +156,23 @@ struct TemplateRenderer {
         case .space(let height):
             return [.space(height)]
         case let .each(item, source, condition, content, otherwise):
-            var kept: [[String: Any]] = []
-            for element in try list(source, values) {
-                var inner = values
-                inner[item] = element
+            var kept: [TemplateScope] = []
+            for element in try list(source, scope) {
+                let inner = scope.with(item, element)
                 if let condition, !(try holds(condition, inner)) { continue }
                 kept.append(inner)
             }
-            if kept.isEmpty { return try blocks(otherwise, values: values) }
+            if kept.isEmpty { return try blocks(otherwise, scope) }
             var result: [Block] = []
-            for (index, var inner) in kept.enumerated() {
-                inner["序号"] = index + 1
-                inner["是末项"] = index == kept.count - 1
-                result += try blocks(content, values: inner)
+            for (index, inner) in kept.enumerated() {
+                result += try blocks(content, inner.with("序号", index + 1).with("是末项", index == kept.count - 1))
             }
             return result
         case let .when(condition, content):
-            return try holds(condition, values) ? try blocks(content, values: values) : []
+            return try holds(condition, scope) ? try blocks(content, scope) : []
         case let .glossary(styleName, entrySpec):
             return try glossary().enumerated().map { index, entry in
-                var inner = values
-                inner["序号"] = index + 1
-                inner["词"] = entry.term
-                inner["解释"] = entry.meaning
+                let inner = scope.with("序号", index + 1).with("词", entry.term).with("解释", entry.meaning)
                 let text = try entrySpec.map { try render($0, inner) } ?? "\(index + 1)、\(entry.term)：\(entry.meaning)"
                 return .paragraph(Paragraph(text, style: style(styleName)))
             }
@@ -216,16 +181,14 @@ struct TemplateRenderer {
 
     /// A heading's number as the format writes it at its level (`三、`), counting the numbered
     /// headings printed so far under the same parent; any heading restarts the counts below it.
-    mutating func headingNumber(level: Int, numbered: Bool, at source: TemplateSource, _ values: [String: Any]) throws -> String {
+    func headingNumber(level: Int, numbered: Bool, at source: TemplateSource, _ scope: TemplateScope) throws -> String {
         for deeper in headingCounts.keys where deeper > level { headingCounts[deeper] = 0 }
         guard numbered else { return "" }
         guard let pattern = spec.numbering[level] else {
             throw source.error("标题写了“编号: true”，而 format.yaml 的“编号”中没有第 \(level) 级")
         }
         headingCounts[level, default: 0] += 1
-        var inner = values
-        inner["序号"] = headingCounts[level]!
-        return try render(pattern, inner)
+        return try render(pattern, scope.with("序号", headingCounts[level]!))
     }
 
     /// The format's default terms, each replaced by the data's entry of the same term; new terms last.

@@ -6,10 +6,13 @@ import Document
 final class Figure: CustomStringConvertible, @unchecked Sendable {
     let id: String
     let value: Money
+    /// `id` as a key.
+    let key: NameKey
 
-    init(_ id: String, _ value: Money) {
+    init(_ id: String, _ value: Money, key: NameKey? = nil) {
         self.id = id
         self.value = value
+        self.key = key ?? NameKey(id)
     }
 
     var description: String { value.description }
@@ -25,42 +28,60 @@ final class FigureBook: @unchecked Sendable {
         /// shows a total rightly when it shows one of them whole. Kinds are checked apart: a table
         /// that shows a row's columns must still show all rows of the subject tree.
         let kind: Kind
+        /// `total` and `parts` as keys.
+        let totalKey: NameKey
+        let partKeys: [NameKey]
     }
 
     enum Kind: Hashable { case columns, subjects, sources }
 
-    private(set) var values: [String: Money] = [:]
+    private(set) var values: [NameKey: Money] = Dictionary(minimumCapacity: 8192)
     private(set) var sums: [Sum] = []
-    private var declared = Set<[String]>()
+    private var declared = Set<[NameKey]>()
 
     /// Names given two different amounts: the view would print one figure two ways (a bug of the view).
     private(set) var conflicts: [String] = []
 
     func figure(_ id: String, _ value: Money) -> Figure {
-        if let earlier = values[id], earlier != value { conflicts.append("\(id)：\(earlier) 与 \(value)") }
-        values[id] = value
-        return Figure(id, value)
+        let key = NameKey(id)
+        if let earlier = values.updateValue(value, forKey: key), earlier != value {
+            conflicts.append("\(id)：\(earlier) 与 \(value)")
+        }
+        return Figure(id, value, key: key)
     }
 
     /// Declares `total` = Σ `parts`, kept only when it holds for the view's figures (an amount typed
     /// at 类 level, a 基本支出 typed without its split, make some candidate identities untrue).
     func sum(_ total: String, of parts: [String], kind: Kind = .columns) {
-        guard !parts.isEmpty, declared.insert([total] + parts).inserted,
-              let whole = values[total], parts.allSatisfy({ values[$0] != nil }),
-              parts.map({ values[$0]! }).sum() == whole else { return }
-        sums.append(Sum(total: total, parts: parts, kind: kind))
+        guard !parts.isEmpty else { return }
+        let totalKey = NameKey(total)
+        guard let whole = values[totalKey] else { return }
+        var partKeys: [NameKey] = []
+        partKeys.reserveCapacity(parts.count)
+        var added = Money.zero
+        for part in parts {
+            let key = NameKey(part)
+            guard let value = values[key] else { return }
+            added += value
+            partKeys.append(key)
+        }
+        // Declared once, whichever way the same identity was reached.
+        guard added == whole, declared.insert([totalKey] + partKeys).inserted else { return }
+        sums.append(Sum(total: total, parts: parts, kind: kind, totalKey: totalKey, partKeys: partKeys))
     }
 }
 
 /// The figures each money filter printed, cell by cell (the renderer starts and takes each cell).
 final class PrintLog: @unchecked Sendable {
     private(set) var current: [PrintedFigure] = []
+    private var printed = Set<NameKey>()
+
     /// Every figure printed anywhere in the document (tables and sentences): what reached the reader.
-    private(set) var everPrinted = Set<String>()
+    var everPrinted: Set<String> { Set(printed.map(\.text)) }
 
     func record(_ figure: Figure, printed: Money, family: String) {
         current.append(PrintedFigure(id: figure.id, printedFen: printed.fen, family: family))
-        everPrinted.insert(figure.id)
+        self.printed.insert(figure.key)
     }
 
     /// What was printed since the last call.

@@ -12,6 +12,15 @@ struct FigureSums {
     static let treeColumns = ["合计", "基本支出", "人员经费", "公用经费", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出",
                               "财政拨款", "本年", "上年结转", "财政拨款含结转"] + SourceGroups.groups.map { "来源.\($0)" }
     static let appropriationGroups = ["一般公共预算", "政府性基金", "国有资本经营"]
+    static let projectClasses = TemplateContext.economicClasses.map { "项目经济分类类.\($0)" }
+    static let thisYearGroups = ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金"]
+    /// Each income group and its fund sources.
+    static let groupSources = FundSource.Group.allCases.map { group in
+        (group: group.rawValue, sources: FundSource.allCases.filter { $0.group == group }.map(\.rawValue))
+    }
+    /// The columns summed down a subject tree: the tree columns and the projects' economic classes.
+    static let subjectColumns = treeColumns + projectClasses
+    static let categoryColumns = treeColumns.filter { !$0.hasPrefix("来源") } + projectClasses
 
     func declare() {
         functional(budget.functional, scope: "功能科目", total: "支出")
@@ -43,19 +52,18 @@ struct FigureSums {
             let id = "\(scope)[\(row.code)]"
             columns(id)
             sources(SourceNames(root: id, group: { "\(id).来源.\($0)" }, source: { "\(id).资金来源.\($0)" }, carryOver: "\(id).上年结转"))
-            let projectClasses = TemplateContext.economicClasses.map { "\(id).项目经济分类类.\($0)" }
-            book.sum("\(id).项目支出", of: projectClasses)
-            let children = children[row.code] ?? []
-            for column in Self.treeColumns + TemplateContext.economicClasses.map({ "项目经济分类类.\($0)" }) {
-                book.sum("\(id).\(column)", of: children.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
+            book.sum("\(id).项目支出", of: Self.projectClasses.map { "\(id).\($0)" })
+            guard let children = children[row.code] else { continue }
+            let prefixes = children.map { "\(scope)[\($0.code)]." }
+            for column in Self.subjectColumns {
+                book.sum("\(id).\(column)", of: prefixes.map { $0 + column }, kind: .subjects)
             }
         }
-        let categories = rows.filter { $0.depth == 1 }
-        let projectClasses = TemplateContext.economicClasses.map { "项目经济分类类.\($0)" }
-        for column in Self.treeColumns.filter({ !$0.hasPrefix("来源") }) + projectClasses {
-            book.sum("\(total).\(column)", of: categories.map { "\(scope)[\($0.code)].\(column)" }, kind: .subjects)
+        let categories = rows.filter { $0.depth == 1 }.map { "\(scope)[\($0.code)]." }
+        for column in Self.categoryColumns {
+            book.sum("\(total).\(column)", of: categories.map { $0 + column }, kind: .subjects)
         }
-        book.sum("\(total).项目支出", of: projectClasses.map { "\(total).\($0)" })
+        book.sum("\(total).项目支出", of: Self.projectClasses.map { "\(total).\($0)" })
     }
 
     /// Each row's child rows (one level down, code extending the parent's), found in one pass.
@@ -96,11 +104,11 @@ struct FigureSums {
         let root = names.root
         book.sum("\(root).合计", of: ["\(root).本年", names.carryOver], kind: .sources)
         book.sum("\(root).合计", of: SourceGroups.groups.map(names.group), kind: .sources)
-        book.sum("\(root).本年", of: ["一般公共预算", "政府性基金", "国有资本经营", "财政专户", "单位资金"].map(names.group), kind: .sources)
+        book.sum("\(root).本年", of: Self.thisYearGroups.map(names.group), kind: .sources)
         book.sum("\(root).本年", of: ["\(root).财政拨款", names.group("财政专户"), names.group("单位资金")], kind: .sources)
         book.sum("\(root).财政拨款", of: Self.appropriationGroups.map(names.group), kind: .sources)
-        for group in FundSource.Group.allCases {
-            book.sum(names.group(group.rawValue), of: FundSource.allCases.filter { $0.group == group }.map { names.source($0.rawValue) }, kind: .sources)
+        for (group, sources) in Self.groupSources {
+            book.sum(names.group(group), of: sources.map(names.source), kind: .sources)
         }
     }
 

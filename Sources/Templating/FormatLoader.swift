@@ -7,9 +7,11 @@ struct FormatLoader {
     let directory: URL
     let displayRoot: String
     let errorLog = TemplateErrorLog()
+    /// Every file read, for the cache to tell when one has changed.
+    let files = ReadFiles()
 
     func load() throws -> FormatSpec {
-        let (yaml, root) = try TemplateYAML.load(path("format.yaml"), displayName: display("format.yaml"))
+        let (yaml, root) = try read("format.yaml")
         let fields = try yaml.fields(root, "format.yaml", allowed: ["名称", "页面", "样式", "数据", "文档", "名词解释", "不印",
                                                                             "元数据", "增减说法", "金额", "变体", "编号"])
         var styles: [String: TextStyle] = [:]
@@ -42,8 +44,12 @@ struct FormatLoader {
         return spec
     }
 
-    private func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
-    private func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+    /// A file of the format's folder, recorded as read.
+    func read(_ relative: String) throws -> (TemplateYAML, Node) {
+        let path = directory.appendingPathComponent(relative).path
+        files.add(path)
+        return try TemplateYAML.load(path, displayName: "\(displayRoot)/\(relative)")
+    }
 
     private func style(_ node: Node, _ yaml: TemplateYAML) throws -> TextStyle {
         let f = try yaml.fields(node, "样式", allowed: ["字体", "字号", "粗体", "对齐", "首行缩进", "行距", "段前", "段后"])
@@ -112,6 +118,10 @@ struct FormatLoader {
         TextSpec(text: try yaml.text(node, what), source: yaml.source(node))
     }
 
+    func condition(_ node: Node, _ yaml: TemplateYAML) throws -> CompiledCondition {
+        CompiledCondition(try yaml.text(node, "条件"), source: yaml.source(node))
+    }
+
     private func styleName(_ node: Node?, _ yaml: TemplateYAML, styles: [String: TextStyle], default name: String) throws -> String {
         guard let node else { return name }
         let value = try yaml.string(node, "样式")
@@ -155,13 +165,13 @@ struct FormatLoader {
         case "每个":
             let f = try yaml.fields(value, "每个", allowed: ["项", "在", "条件", "内容", "否则"])
             guard let item = f["项"], let source = f["在"], let content = f["内容"] else { throw yaml.error(value, "“每个”需要 项、在、内容") }
-            return .each(item: try yaml.string(item, "项"), source: try text(source, yaml, "在"),
-                         condition: try f["条件"].map { try text($0, yaml, "条件") }, blocks: try blocks(content, yaml, styles: styles),
+            return .each(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.text(source, "在"), source: yaml.source(source)),
+                         condition: try f["条件"].map { try self.condition($0, yaml) }, blocks: try blocks(content, yaml, styles: styles),
                          otherwise: try f["否则"].map { try blocks($0, yaml, styles: styles) } ?? [])
         case "如果":
             let f = try yaml.fields(value, "如果", allowed: ["条件", "内容"])
             guard let condition = f["条件"], let content = f["内容"] else { throw yaml.error(value, "“如果”需要 条件、内容") }
-            return .when(condition: try text(condition, yaml, "条件"), blocks: try blocks(content, yaml, styles: styles))
+            return .when(condition: try self.condition(condition, yaml), blocks: try blocks(content, yaml, styles: styles))
         case "名词解释":
             if case .scalar = value { return .glossary(style: try styleName(value, yaml, styles: styles, default: "正文"), entry: nil) }
             let f = try yaml.fields(value, "名词解释", allowed: ["样式", "条目"])
@@ -173,7 +183,7 @@ struct FormatLoader {
     }
 
     func glossary(_ file: String) throws -> [(term: String, meaning: String)] {
-        let (yaml, root) = try TemplateYAML.load(path(file), displayName: display(file))
+        let (yaml, root) = try read(file)
         return try yaml.sequence(root, "名词解释").map { entry in
             let f = try yaml.fields(entry, "名词解释", allowed: ["词", "解释"])
             guard let term = f["词"], let meaning = f["解释"] else { throw yaml.error(entry, "名词解释需要 词、解释") }

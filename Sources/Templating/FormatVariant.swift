@@ -6,13 +6,13 @@ import Yams
 /// the outline (sections, which exist, their titles), the year data (table rows), tables put in
 /// place of others, the glossary (replaced or extended), the heading numbering. The first variant
 /// that matches a budget's year and level is used; none matching, the base format.
-struct FormatVariant {
+struct FormatVariant: Sendable {
     enum GlossaryMode { case replace, extend }
 
     let years: ClosedRange<Int>
     let level: String?
     var outline: [BlockSpec]?
-    var yearData: [String: [String: Node]] = [:]
+    var yearData: [String: [String: TemplateValue]] = [:]
     /// Table name → the table used instead (`财政拨款三公经费支出表: 财政拨款三公经费支出表-2023`).
     var tables: [String: TableSpec] = [:]
     var glossary: [(term: String, meaning: String)]?
@@ -25,9 +25,9 @@ struct FormatVariant {
 }
 
 extension FormatSpec {
-    /// This format as it applies to a budget of `year` and `level`.
-    func resolved(year: Int, level: String) -> FormatSpec {
-        guard let variant = variants.first(where: { $0.matches(year: year, level: level) }) else { return self }
+    /// This format with the changes of its variant at `index`.
+    func applying(variant index: Int) -> FormatSpec {
+        let variant = variants[index]
         var spec = self
         if let outline = variant.outline { spec.outline = outline }
         spec.outline = spec.outline.map { $0.replacingTables(variant.tables) }
@@ -114,7 +114,7 @@ extension FormatLoader {
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) else {
             throw yaml.error(node, "找不到文档文件 \(file)")
         }
-        let (outlineYAML, root) = try TemplateYAML.load(directory.appendingPathComponent(file).path, displayName: "\(displayRoot)/\(file)")
+        let (outlineYAML, root) = try read(file)
         return try outline(root, outlineYAML, styles: styles)
     }
 
@@ -128,10 +128,10 @@ extension FormatLoader {
         return result
     }
 
-    func yearData(_ node: Node, _ yaml: TemplateYAML) throws -> [String: [String: Node]] {
-        var data: [String: [String: Node]] = [:]
+    func yearData(_ node: Node, _ yaml: TemplateYAML) throws -> [String: [String: TemplateValue]] {
+        var data: [String: [String: TemplateValue]] = [:]
         for (name, value) in try yaml.mapping(node, "数据") {
-            data[name] = Dictionary(try yaml.mapping(value, "数据.\(name)"), uniquingKeysWith: { a, _ in a })
+            data[name] = Dictionary(try yaml.mapping(value, "数据.\(name)").map { ($0.0, TemplateYAML.value(of: $0.1)) }, uniquingKeysWith: { a, _ in a })
         }
         return data
     }

@@ -1,8 +1,8 @@
 import Yams
 
-/// 元数据 in format.yaml: the PDF's title, subject and keywords, as Stencil texts rendered with the
+/// 元数据 in format.yaml: the PDF's title, subject and keywords, as template texts rendered with the
 /// same data as the document, so that a format words its own document properties.
-struct MetadataSpec {
+struct MetadataSpec: Sendable {
     var title: TextSpec
     var subject: TextSpec
     var keywords: [TextSpec]

@@ -11,7 +11,7 @@ extension FormatLoader {
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) else {
             throw referring.error(reference, "找不到表格模板 \(relative)")
         }
-        let (yaml, root) = try TemplateYAML.load(directory.appendingPathComponent(relative).path, displayName: "\(displayRoot)/\(relative)")
+        let (yaml, root) = try read(relative)
         let f = try yaml.fields(root, "表格", allowed: ["标题", "标题样式", "单元格样式", "说明行", "列", "表头", "行", "注", "空表注",
                                                       "目录级别", "方向", "最小缩放", "续表"])
         guard let columnsNode = f["列"] else { throw yaml.error(root, "表格缺少“列”") }
@@ -92,7 +92,7 @@ extension FormatLoader {
     /// `- 并排: [{项, 在, 单元格}, …]` (lists side by side, after the row's own `单元格` if any).
     private func row(_ node: Node, _ yaml: TemplateYAML) throws -> RowSpec {
         let f = try yaml.fields(node, "行", allowed: ["单元格", "每个", "条件", "并排"])
-        let condition = try f["条件"].map { TextSpec(text: try yaml.string($0, "条件"), source: yaml.source($0)) }
+        let condition = try f["条件"].map { CompiledCondition(try yaml.string($0, "条件"), source: yaml.source($0)) }
         if let sideBySide = f["并排"] {
             if condition != nil { throw yaml.error(node, "“并排”的行不能有“条件”（在各列表的“在”中筛选）") }
             let lists = try yaml.sequence(sideBySide, "并排").map { try listColumns($0, yaml) }
@@ -103,8 +103,8 @@ extension FormatLoader {
         guard let each = f["每个"] else { throw yaml.error(node, "行需要“单元格”、“每个”或“并排”") }
         let e = try yaml.fields(each, "每个", allowed: ["项", "在", "单元格", "条件"])
         guard let item = e["项"], let source = e["在"], let cellsNode = e["单元格"] else { throw yaml.error(each, "“每个”需要 项、在、单元格") }
-        let eachCondition = try e["条件"].map { TextSpec(text: try yaml.string($0, "条件"), source: yaml.source($0)) }
-        return .each(item: try yaml.string(item, "项"), source: TextSpec(text: try yaml.string(source, "在"), source: yaml.source(source)),
+        let eachCondition = try e["条件"].map { CompiledCondition(try yaml.string($0, "条件"), source: yaml.source($0)) }
+        return .each(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
                      cells: try cells(cellsNode, yaml), when: eachCondition ?? condition)
     }
 
@@ -112,7 +112,7 @@ extension FormatLoader {
     private func listColumns(_ node: Node, _ yaml: TemplateYAML) throws -> ListColumns {
         let f = try yaml.fields(node, "并排", allowed: ["项", "在", "单元格"])
         guard let item = f["项"], let source = f["在"], let cellsNode = f["单元格"] else { throw yaml.error(node, "“并排”的每个列表需要 项、在、单元格") }
-        return ListColumns(item: try yaml.string(item, "项"), source: TextSpec(text: try yaml.string(source, "在"), source: yaml.source(source)),
+        return ListColumns(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
                            cells: try cells(cellsNode, yaml))
     }
 }

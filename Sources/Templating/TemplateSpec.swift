@@ -1,13 +1,14 @@
 import Document
-import Yams
 
 /// A format's template, read from Templates/<format>/: styles, page setup, year-keyed data, the
-/// document's outline and its tables.
-struct FormatSpec {
+/// document's outline and its tables; every text in it compiled. Immutable once loaded, and shared
+/// by every document rendered with the format (FormatCache).
+struct FormatSpec: Sendable {
     var name: String
     var page: PageSetup
     var styles: [String: TextStyle]
-    var yearData: [String: [String: Node]]
+    /// 数据: by key, then by year (or 默认), as template values.
+    var yearData: [String: [String: TemplateValue]]
     var outline: [BlockSpec]
     var glossary: [(term: String, meaning: String)]
     /// 不印: the data the format leaves out on purpose (a key such as `三公经费.会议费`), with why.
@@ -24,7 +25,7 @@ struct FormatSpec {
     var amounts = AmountStyle()
 }
 
-indirect enum BlockSpec {
+indirect enum BlockSpec: Sendable {
     case heading(text: TextSpec, level: Int, style: String, inContents: Bool, bookmarked: Bool, numbered: Bool)
     case paragraph(text: TextSpec, style: String)
     case table(TableSpec)
@@ -33,21 +34,27 @@ indirect enum BlockSpec {
     case space(Double)
     /// Repeats `blocks` for each element of the list `source` that meets `condition`, naming it
     /// `item`; 序号 counts the elements kept, 是末项 marks the last of them; `otherwise` when none is.
-    case each(item: String, source: TextSpec, condition: TextSpec?, blocks: [BlockSpec], otherwise: [BlockSpec])
-    /// `blocks` only when the Stencil condition holds.
-    case when(condition: TextSpec, blocks: [BlockSpec])
+    case each(item: NameKey, source: CompiledList, condition: CompiledCondition?, blocks: [BlockSpec], otherwise: [BlockSpec])
+    /// `blocks` only when the condition holds.
+    case when(condition: CompiledCondition, blocks: [BlockSpec])
     /// The glossary: defaults of the format, overridden by the data's 名词解释; each entry written
     /// with `entry` (variables 序号, 词, 解释).
     case glossary(style: String, entry: TextSpec?)
 }
 
-/// A Stencil text with where it was written.
-struct TextSpec {
-    let text: String
-    let source: TemplateSource
+/// A template text with where it was written, compiled when the format is loaded.
+struct TextSpec: Sendable {
+    let compiled: CompiledText
+
+    init(text: String, source: TemplateSource) {
+        compiled = CompiledText(text, source: source)
+    }
+
+    var text: String { compiled.text }
+    var source: TemplateSource { compiled.source }
 }
 
-struct TableSpec {
+struct TableSpec: Sendable {
     /// The name the outline uses (`收入总表` for tables/收入总表.yaml).
     var name: String
     var file: String
@@ -66,7 +73,7 @@ struct TableSpec {
     var continuation: String?
 }
 
-struct CellSpec {
+struct CellSpec: Sendable {
     let text: TextSpec
     let rowSpan: Int
     let columnSpan: Int
@@ -74,9 +81,9 @@ struct CellSpec {
     let bold: Bool
 }
 
-enum RowSpec {
-    case fixed(cells: [CellSpec], when: TextSpec?)
-    case each(item: String, source: TextSpec, cells: [CellSpec], when: TextSpec?)
+enum RowSpec: Sendable {
+    case fixed(cells: [CellSpec], when: CompiledCondition?)
+    case each(item: NameKey, source: CompiledList, cells: [CellSpec], when: CompiledCondition?)
     /// 并排: lists side by side, row k holding each list's k-th element in its own columns (blank
     /// where a list is shorter): the income rows beside the expenditure rows of a 收支总表. The
     /// `leading` cells (a 行号, say) start every such row.
@@ -84,8 +91,8 @@ enum RowSpec {
 }
 
 /// One list of a 并排 row: its element's name, the list, and the cells it fills.
-struct ListColumns {
-    let item: String
-    let source: TextSpec
+struct ListColumns: Sendable {
+    let item: NameKey
+    let source: CompiledList
     let cells: [CellSpec]
 }

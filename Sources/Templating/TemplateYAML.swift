@@ -24,6 +24,17 @@ struct TemplateYAML {
         }
     }
 
+    /// format.yaml's 数据 as template values: texts, lists and mappings (the first of equal keys).
+    static func value(of node: Node) -> TemplateValue {
+        switch node {
+        case .scalar(let scalar): return .text(scalar.string)
+        case .sequence(let sequence): return .list(sequence.map { value(of: $0) })
+        case .mapping(let mapping):
+            return .dictionary(Dictionary(mapping.map { (NameKey($0.key.string ?? ""), value(of: $0.value)) }, uniquingKeysWith: { a, _ in a }))
+        case .alias: return .text("")
+        }
+    }
+
     func source(_ node: Node) -> TemplateSource {
         TemplateSource(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
