@@ -59,7 +59,9 @@ public enum InputLoader {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Every scalar is read from its text (money never through Double), so no implicit types:
+            // Yams' default resolver runs a regular expression per scalar when it hashes mapping keys.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return Outcome(input: nil, diagnostics: [.error("input.empty", "文件为空：应至少写出 名称、年度、格式、金额单位 和 支出", at: origin)])
             }
             root = node

@@ -10,7 +10,8 @@ struct TemplateYAML {
             throw TemplateError(file: displayName, line: 1, "无法读取模板文件")
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw TemplateError(file: displayName, line: 1, "模板文件为空") }
+            // Templates read every scalar as text: no implicit types, so no regular expression per scalar.
+            guard let node = try Yams.compose(yaml: text, .basic) else { throw TemplateError(file: displayName, line: 1, "模板文件为空") }
             return (TemplateYAML(file: displayName), node)
         } catch let error as TemplateError {
             throw error
