@@ -26,9 +26,9 @@ final class DocumentFaces {
         }
     }
 
-    /// The subset face drawing `face`'s glyphs in this document.
-    func cairoFace(for face: LoadedFace) throws -> OpaquePointer {
-        try subsets[ObjectIdentifier(face)]?.cairoFace ?? face.cairoFace()
+    /// The subset of `face` for this document (nil for a face it does not use).
+    func subset(of face: LoadedFace) -> SubsetFace? {
+        subsets[ObjectIdentifier(face)]
     }
 }
 

@@ -25,8 +25,13 @@ struct FrameDrawer {
             case .text(let run):
                 guard !run.glyphs.isEmpty else { continue }
                 try RunClusters.validate(run, page: number)
-                if !batch.accepts(run) { try draw(&batch, font: &font, on: context) }
-                batch.append(run)
+                let loaded = try fonts.face(for: run.face)
+                let subset = subsets?.subset(of: loaded)
+                let face = try subset?.cairoFace ?? loaded.cairoFace()
+                if !batch.accepts(face: face, syntheticBold: run.face.syntheticBold, size: run.size) {
+                    draw(&batch, font: &font, on: context)
+                }
+                batch.append(run, face: face, syntheticBold: run.face.syntheticBold) { subset?.glyphs[$0] ?? $0 }
             case .line(let x1, let y1, let x2, let y2, let width):
                 // Rules and text are all black and never cover each other: a rule need not wait for the batch.
                 drawRule(from: (x1, y1), to: (x2, y2), width: width, on: context)
@@ -36,7 +41,7 @@ struct FrameDrawer {
                              page: number, on: context)
             }
         }
-        try draw(&batch, font: &font, on: context)
+        draw(&batch, font: &font, on: context)
         try CairoStatus.check(context: context, doing: "绘制第 \(number + 1) 页")
     }
 
@@ -48,11 +53,9 @@ struct FrameDrawer {
 
     /// Draws the batch's glyphs with their clusters (the PDF gets a ToUnicode map, so its text can
     /// be copied and searched) and empties it.
-    private func draw(_ batch: inout GlyphBatch, font: inout CurrentFont, on context: OpaquePointer) throws {
-        guard let id = batch.face, !batch.isEmpty else { return }
+    private func draw(_ batch: inout GlyphBatch, font: inout CurrentFont, on context: OpaquePointer) {
+        guard let face = batch.face, !batch.isEmpty else { return }
         defer { batch.removeAll() }
-        let loaded = try fonts.face(for: id)
-        let face = try subsets?.cairoFace(for: loaded) ?? loaded.cairoFace()
         if font.face != face || font.size != batch.size {
             cairo_set_font_face(context, face)
             cairo_set_font_size(context, batch.size)
@@ -63,7 +66,7 @@ struct FrameDrawer {
             cairo_show_text_glyphs(context, text.baseAddress, Int32(text.count), &glyphs, Int32(glyphs.count),
                                    &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
-        if id.syntheticBold { strokeOutlines(&glyphs, size: batch.size, on: context) }
+        if batch.syntheticBold { strokeOutlines(&glyphs, size: batch.size, on: context) }
     }
 
     /// Synthetic bold: the outlines stroked over the filled text. The text stays text (one copy,

@@ -6,7 +6,9 @@ import Layout
 /// text object, and a table page has hundreds of cells. Runs keep their order, so the PDF's text
 /// still reads in the order it was laid out.
 struct GlyphBatch {
-    private(set) var face: FaceID?
+    /// The cairo face the glyphs are drawn with, and whether its outlines are stroked (synthetic bold).
+    private(set) var face: OpaquePointer?
+    private(set) var syntheticBold = false
     private(set) var size = 0.0
     private(set) var glyphs: [cairo_glyph_t] = []
     private(set) var clusters: [cairo_text_cluster_t] = []
@@ -14,15 +16,17 @@ struct GlyphBatch {
 
     var isEmpty: Bool { glyphs.isEmpty }
 
-    /// Whether `run` can join the batch (same face, weight and size).
-    func accepts(_ run: GlyphRun) -> Bool {
-        isEmpty || (face == run.face && size == run.size)
+    /// Whether a run in `face` at `size` can join the batch.
+    func accepts(face: OpaquePointer, syntheticBold: Bool, size: Double) -> Bool {
+        isEmpty || (self.face == face && self.syntheticBold == syntheticBold && self.size == size)
     }
 
-    mutating func append(_ run: GlyphRun) {
-        face = run.face
+    /// Adds `run`, its glyph ids turned into the face's by `glyphID` (a subset numbers its glyphs afresh).
+    mutating func append(_ run: GlyphRun, face: OpaquePointer, syntheticBold: Bool, glyphID: (UInt32) -> UInt32) {
+        self.face = face
+        self.syntheticBold = syntheticBold
         size = run.size
-        glyphs += run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: run.x + $0.x, y: run.y + $0.y) }
+        glyphs += run.glyphs.map { cairo_glyph_t(index: UInt(glyphID($0.id)), x: run.x + $0.x, y: run.y + $0.y) }
         clusters += run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         text += run.text.utf8.map { CChar(bitPattern: $0) }
     }

@@ -4,15 +4,19 @@ import CHarfBuzz
 
 /// A face cut down to the glyphs one document draws (HarfBuzz's subsetter), which cairo then
 /// embeds. Cairo 1.16's own CFF subsetter keeps a font's subroutines whole: 600 KB of Noto Serif
-/// CJK for a few hundred glyphs. Glyph ids stay as shaped (RETAIN_GIDS), so the laid-out runs
-/// draw unchanged, and the subset keeps its hints for screen rendering.
+/// CJK for a few hundred glyphs. The subset numbers its glyphs afresh (a few hundred, not the
+/// face's 65,535: FreeType and cairo then hold small tables, and cairo keeps recently used faces
+/// cached across documents), so runs are drawn through `glyphs`. The subset keeps its hints.
 final class SubsetFace {
     let cairoFace: OpaquePointer
+    /// The shaped glyph id of each glyph kept → its id in the subset.
+    let glyphs: [UInt32: UInt32]
 
     /// `source` is `face.subsetSource()`, opened by the caller's thread.
     init(of face: LoadedFace, source: OpaquePointer, glyphs: Set<UInt32>) throws {
         let name = "\(face.match.path)（第 \(face.match.index) 个字体）"
-        let bytes = try SubsetFace.subset(source, glyphs: glyphs, name: name)
+        let (bytes, mapping) = try SubsetFace.subset(source, glyphs: glyphs, name: name)
+        self.glyphs = mapping
         cairoFace = try SubsetFace.makeCairoFace(bytes, name: name)
     }
 
@@ -24,17 +28,26 @@ final class SubsetFace {
     /// closure: the glyphs substitutions could reach are never drawn.
     private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "VORG", "vhea", "vmtx"]
 
-    private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> SubsetBytes {
+    private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> (SubsetBytes, [UInt32: UInt32]) {
         guard let input = hb_subset_input_create_or_fail() else { throw RenderError("无法裁剪字体 \(name)：内存不足") }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, -1)) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue)
-        guard let subset = hb_subset_or_fail(source, input) else { throw RenderError("无法裁剪字体 \(name)") }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue)
+        guard let plan = hb_subset_plan_create_or_fail(source, input) else { throw RenderError("无法裁剪字体 \(name)") }
+        defer { hb_subset_plan_destroy(plan) }
+        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw RenderError("无法裁剪字体 \(name)") }
         defer { hb_face_destroy(subset) }
-        return SubsetBytes(blob: hb_face_reference_blob(subset))
+        let oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan)
+        var mapping: [UInt32: UInt32] = [:]
+        for glyph in glyphs {
+            let new = hb_map_get(oldToNew, glyph)
+            guard new != UInt32.max else { throw RenderError("裁剪字体 \(name) 时丢失了字形 \(glyph)（内部错误）") }
+            mapping[glyph] = new
+        }
+        return (SubsetBytes(blob: hb_face_reference_blob(subset)), mapping)
     }
 
     /// A cairo font face over a FreeType face read from `bytes`; cairo owns both and frees them
