@@ -22,11 +22,15 @@ test: setup
 	@$(SWIFT) build --build-tests
 	@$(SWIFT) test --skip-build --disable-swift-testing
 
-## bench: time derivation in a release build (docs/performance.md)
+## bench: release build: derivation and typesetting alone, then whole renders in fresh processes
+## (stages of one document, documents per second for 10 and 100), then `compare` (docs/performance.md)
 bench: setup
 	@$(SWIFT) build -c release --product gongkai-bench >/dev/null
+	@$(SWIFT) build -c release --product gongkai >/dev/null
 	@.build/release/gongkai-bench derive $(EXAMPLES)
 	@mkdir -p .build/bench && .build/release/gongkai-bench render .build/bench
+	@python3 scripts/bench-render.py
+	@$(MAKE) --no-print-directory compare
 
 ## scale: time and memory of render for 250/1,000/4,000 projects and 1,000/10,000/29,000 subject rows (docs/performance.md)
 scale: setup
