@@ -11,21 +11,14 @@ final class LineCache {
         let wraps: Bool
     }
 
-    /// Entries kept before the cache starts over (bounds memory over a long batch).
-    let capacity: Int
-    private var entries: [Key: [LaidLine]] = [:]
+    private let entries: BoundedCache<Key, [LaidLine]>
 
     init(capacity: Int = 20_000) {
-        self.capacity = capacity
+        entries = BoundedCache(capacity: capacity)
     }
 
     func lines(_ text: String, style: TextStyle, width: Double, wraps: Bool,
                setting: () throws -> [LaidLine]) rethrows -> [LaidLine] {
-        let key = Key(text: ExactText(text), style: style, width: width, wraps: wraps)
-        if let cached = entries[key] { return cached }
-        let lines = try setting()
-        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = lines
-        return lines
+        try entries.value(for: Key(text: ExactText(text), style: style, width: width, wraps: wraps), computing: setting)
     }
 }

@@ -11,22 +11,18 @@ final class ShapeCache {
     }
 
     let shaper: TextShaper
-    /// Entries kept before the cache starts over (bounds memory on very long documents).
-    let capacity: Int
-    private var entries: [Key: ShapedText] = [:]
+    private let entries: BoundedCache<Key, ShapedText>
 
     init(shaper: TextShaper, capacity: Int = 50_000) {
         self.shaper = shaper
-        self.capacity = capacity
+        self.entries = BoundedCache(capacity: capacity)
     }
 
     /// The shaped `text` in `style`'s role, size and weight, shaping it only the first time.
     func shape(_ text: String, style: TextStyle) throws -> ShapedText {
         let key = Key(text: ExactText(text), role: style.role, size: style.size, bold: style.bold)
-        if let cached = entries[key] { return cached }
-        let shaped = try shaper.shape(text, role: style.role, size: style.size, bold: style.bold)
-        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = shaped
-        return shaped
+        return try entries.value(for: key) {
+            try shaper.shape(text, role: style.role, size: style.size, bold: style.bold)
+        }
     }
 }

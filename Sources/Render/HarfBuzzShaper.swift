@@ -10,13 +10,12 @@ public final class HarfBuzzShaper: TextShaper {
     /// How many texts went through HarfBuzz (cache misses), for tests and timing.
     public private(set) var shapedCount = 0
 
-    private var cache: [ShapeKey: ShapedText] = [:]
+    /// The bound is far above one document's distinct texts.
+    private let cache = BoundedCache<ShapeKey, ShapedText>(capacity: 200_000)
     private var features: [FontRole: [[hb_feature_t]]] = [:]
     private let buffer: OpaquePointer
     private let language: hb_language_t
 
-    /// A bound on remembered results, far above one document's distinct texts.
-    private static let cacheLimit = 200_000
 
     public init(fonts: FontLibrary) {
         self.fonts = fonts
@@ -34,8 +33,12 @@ public final class HarfBuzzShaper: TextShaper {
     }
 
     public func shape(_ text: String, role: FontRole, size: Double, bold: Bool) throws -> ShapedText {
-        let key = ShapeKey(text: ExactText(text), role: role, size: size, bold: bold)
-        if let cached = cache[key] { return cached }
+        try cache.value(for: ShapeKey(text: ExactText(text), role: role, size: size, bold: bold)) {
+            try shapeAnew(text, role: role, size: size, bold: bold)
+        }
+    }
+
+    private func shapeAnew(_ text: String, role: FontRole, size: Double, bold: Bool) throws -> ShapedText {
         let runs = try FaceRun.split(text, role: role, fonts: fonts)
         var glyphs: [ShapedGlyph] = []
         var utf8 = Array(text.utf8)
@@ -44,10 +47,7 @@ public final class HarfBuzzShaper: TextShaper {
             glyphs += try shape(run, of: utf8, role: role, size: size, bold: bold)
         }
         shapedCount += 1
-        let shaped = ShapedText(text: text, size: size, glyphs: glyphs)
-        if cache.count >= HarfBuzzShaper.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = shaped
-        return shaped
+        return ShapedText(text: text, size: size, glyphs: glyphs)
     }
 
     /// The ideographic em box of the role's primary face: Chinese text sits on that box, so
