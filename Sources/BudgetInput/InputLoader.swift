@@ -87,7 +87,7 @@ public enum InputLoader {
         var input = builder.build(record)
         diagnostics += builder.diagnostics
         if var built = input, readingPriorYear, let prior = built.prior, let priorFile = prior.file {
-            if priorYear == .dataFolder, let refusal = PriorYearFile.refusal(priorFile.value) {
+            if let refusal = PriorYearFile.refusal(priorFile.value, from: path, scope: priorYear) {
                 diagnostics.append(.error("prior.outside", refusal, at: priorFile.location))
                 return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
             }
@@ -178,12 +178,36 @@ public enum PriorYearScope: Sendable {
     case dataFolder
     /// Anywhere: absolute paths and `..` allowed.
     case anywhere
+    /// Relative to the data file, anywhere inside this folder (a county's batch: a department may
+    /// name last year's file in a sibling folder, never one outside the county).
+    case folder(String)
 }
 
 /// Where `上年: 文件.yaml` points: relative to the file that names it, inside its folder.
 enum PriorYearFile {
     /// Why a reference may not be followed: an absolute path, or one that climbs out of the data
     /// file's folder (a data file must not make gongkai read, and quote, any file on the machine).
+    static func refusal(_ name: String, from path: String, scope: PriorYearScope) -> String? {
+        switch scope {
+        case .anywhere: return nil
+        case .dataFolder: return refusal(name)
+        case .folder(let root): return refusal(name, from: path, inside: root)
+        }
+    }
+
+    /// Inside a county folder: relative, and once resolved still under the folder.
+    static func refusal(_ name: String, from path: String, inside root: String) -> String? {
+        if name.hasPrefix("/") || name.hasPrefix("~") {
+            return "上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径：\(name)"
+        }
+        let resolved = URL(fileURLWithPath: resolve(name, relativeTo: path)).standardizedFileURL.path
+        let folder = URL(fileURLWithPath: root).standardizedFileURL.path
+        guard resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
+            return "批量排版时，上年数据文件应在县文件夹 \(folder) 之内：\(name)"
+        }
+        return nil
+    }
+
     static func refusal(_ name: String) -> String? {
         if name.hasPrefix("/") || name.hasPrefix("~") {
             return "上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径（确需如此，可加选项 --prior-anywhere）：\(name)"

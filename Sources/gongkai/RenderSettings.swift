@@ -29,21 +29,26 @@ struct RenderSettings: Sendable {
         let file = files[index], target = outputs[index]
         var report = FileReport()
         var clock = StageClock(enabled: timing)
+        let start = StageClock.now()
         do {
             let pages = try render(file, to: target, with: engine, clock: &clock, report: &report)
             clock.report(file).map { report.note($0) }
             report.note("已生成 \(target)（\(pages) 页）")
+            report.pages = pages
         } catch let stop as RenderStop {
             clock.report(file).map { report.note($0) }
             // Rounding notes are `check`'s to list; a refused render shows what stops it.
             for diagnostic in stop.diagnostics where diagnostic.severity != .info { report.print(diagnostic.description) }
+            report.diagnostics = stop.diagnostics.filter { $0.severity != .info }
             report.note("\(file): 有错误，未生成 PDF")
             report.failed = true
         } catch {
             clock.report(file).map { report.note($0) }
             report.note("\(file): 错误: \(SystemErrorText.describe(error))")
+            report.diagnostics = [.error("render.failed", SystemErrorText.describe(error), at: nil)]
             report.failed = true
         }
+        report.seconds = StageClock.now() - start
         return report
     }
 
@@ -52,6 +57,7 @@ struct RenderSettings: Sendable {
         let outcome = engine.build.run(file) { clock.lap($0) }
         guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
         for warning in outcome.diagnostics.warnings { report.print(warning.description) }
+        report.diagnostics = outcome.diagnostics.warnings
         let laidOut = try engine.layouter.layout(document)
         clock.lap("排版")
         let url = URL(fileURLWithPath: target)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Budget
+import BudgetInput
 import Preflight
 import Render
 
@@ -28,9 +29,10 @@ struct TemplateOptions: ParsableArguments {
     }
 
     /// A dry run with fonts of its own (one per thread); throws when the fonts cannot be loaded.
-    func makeDocumentBuild() throws -> DocumentBuild {
+    /// `priorYear` replaces the scope the options give (a batch keeps 上年 inside the county folder).
+    func makeDocumentBuild(priorYear: PriorYearScope? = nil) throws -> DocumentBuild {
         DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
-                      priorYear: priorAnywhere ? .anywhere : .dataFolder)
+                      priorYear: priorYear ?? (priorAnywhere ? .anywhere : .dataFolder))
     }
 }
 

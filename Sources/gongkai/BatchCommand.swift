@@ -1,0 +1,98 @@
+import ArgumentParser
+import BudgetCore
+import Foundation
+
+/// `gongkai batch COUNTY --out-dir OUT`: every department of a county folder on every core; one
+/// failing department never stops the others; report.json and a summary at the end.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "批量排版一个县的全部部门：文件夹（含子文件夹）中每个 .yaml 是一个部门；多核并行，一个部门出错不影响其他部门；最后给出汇总与 report.json。")
+
+    @Argument(help: ArgumentHelp("县文件夹", valueName: "文件夹"))
+    var folder: String
+
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("输出目录：PDF 按数据文件在县文件夹中的位置存放，另写 report.json", valueName: "目录"))
+    var outputDirectory: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("同时排版的文件数（默认：处理器核数）", valueName: "数"))
+    var jobs: Int?
+
+    @OptionGroup var templateOptions: TemplateOptions
+
+    func validate() throws {
+        if templateOptions.priorAnywhere { throw ValidationError("batch 不接受 --prior-anywhere：上年数据文件只能在县文件夹之内") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs 应在 1 到 256 之间，写的是 \(jobs)") }
+    }
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.note("错误: \(folder) 不是文件夹")
+            throw ExitCode.failure
+        }
+        try RenderCommand.requireDirectoryOrAbsent(outputDirectory, option: "--out-dir")
+        let county = CountyFolder(root: folder)
+        let files = county.dataFiles(excluding: outputDirectory)
+        guard !files.isEmpty else {
+            Console.note("错误: \(folder) 中没有 .yaml 数据文件")
+            throw ExitCode.failure
+        }
+        let outputs = files.map { county.outputPath(for: $0, in: outputDirectory) }
+        do { try OutputPlan(files: files, outputs: outputs).check() } catch let error as OutputError {
+            Console.note("错误: \(error.message)")
+            throw ExitCode.failure
+        }
+        let departments = try render(files, to: outputs)
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        let report = BatchReport(folder: folder, departments: departments)
+        let path = try report.write(to: outputDirectory)
+        let warnings = departments.reduce(0) { $0 + $1.warnings.count }
+        Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)")
+        if report.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// Renders every file in parallel; a progress line on a terminal, the files' messages in order.
+    private func render(_ files: [String], to outputs: [String]) throws -> [BatchReport.Department] {
+        let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
+                                      templateOptions: templateOptions)
+        let scope = folder
+        let progress = Progress(total: files.count, onTerminal: isatty(STDERR_FILENO) == 1)
+        var departments: [BatchReport.Department] = []
+        let outcome = OrderedWork.run(
+            count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
+            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope))) },
+            job: { engine, index in settings.render(index, with: engine) },
+            emit: { report in
+                progress.clear()
+                report.emit()
+                let index = departments.count
+                departments.append(BatchReport.department(file: files[index], output: outputs[index], report: report))
+                progress.show(done: departments.count, failed: departments.filter { $0.status == "failed" }.count)
+            })
+        progress.clear()
+        if let error = outcome.stateError, !outcome.completed {
+            Console.note("错误: \(error)")
+            throw ExitCode.failure
+        }
+        return departments
+    }
+}
+
+/// “进度 12/200” on standard error, redrawn in place on a terminal; nothing when output is a file
+/// or a pipe (the per-file lines say the same there).
+private struct Progress {
+    let total: Int
+    let onTerminal: Bool
+
+    func show(done: Int, failed: Int) {
+        guard onTerminal else { return }
+        let failures = failed > 0 ? "，失败 \(failed)" : ""
+        FileHandle.standardError.write(Data("进度 \(done)/\(total)\(failures)".utf8))
+    }
+
+    func clear() {
+        guard onTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

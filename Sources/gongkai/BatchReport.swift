@@ -1,0 +1,60 @@
+import BudgetCore
+import Foundation
+
+/// OUT/report.json: each department's outcome, for the bureau's review and for tools (a sharded
+/// run's reports are joined from these). Keys are English; messages are the diagnostics' Chinese.
+struct BatchReport: Codable {
+    struct Department: Codable {
+        let file: String
+        let output: String
+        /// "ok" or "failed".
+        let status: String
+        let pages: Int?
+        let seconds: Double
+        let errors: [Message]
+        let warnings: [Message]
+    }
+
+    struct Message: Codable {
+        let file: String?
+        let line: Int?
+        let column: Int?
+        let rule: String
+        let message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.location?.file
+            line = diagnostic.location?.line
+            column = diagnostic.location?.column
+            rule = diagnostic.rule
+            message = diagnostic.message
+        }
+    }
+
+    let folder: String
+    let succeeded: Int
+    let failed: Int
+    let departments: [Department]
+
+    init(folder: String, departments: [Department]) {
+        self.folder = folder
+        self.departments = departments
+        succeeded = departments.filter { $0.status == "ok" }.count
+        failed = departments.count - succeeded
+    }
+
+    static func department(file: String, output: String, report: FileReport) -> Department {
+        Department(file: file, output: output, status: report.failed ? "failed" : "ok", pages: report.pages,
+                   seconds: (report.seconds * 1000).rounded() / 1000,
+                   errors: report.diagnostics.errors.map(Message.init), warnings: report.diagnostics.warnings.map(Message.init))
+    }
+
+    /// Written beside the PDFs, replaced whole (a reader never sees half a report).
+    func write(to directory: String) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let path = (directory as NSString).appendingPathComponent("report.json")
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return path
+    }
+}

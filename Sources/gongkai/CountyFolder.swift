@@ -1,0 +1,36 @@
+import Foundation
+
+/// A county is a folder: every `.yaml` file under it (sub-folders too) is one department's data.
+/// Hidden entries and the output folder, when it lies inside, are passed over.
+struct CountyFolder {
+    let root: String
+
+    /// The data files, as paths under `root`, in a fixed order (by relative path) so that every run,
+    /// and every machine of a sharded run, sees the same list.
+    func dataFiles(excluding output: String) -> [String] {
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        var relative: [String] = []
+        for case let url as URL in walker {
+            let path = url.standardizedFileURL.path
+            if path == outputPath || path.hasPrefix(outputPath + "/") {
+                walker.skipDescendants()
+                continue
+            }
+            guard url.pathExtension.lowercased() == "yaml",
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            relative.append(String(path.dropFirst(rootURL.path.count).drop { $0 == "/" }))
+        }
+        return relative.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { (root as NSString).appendingPathComponent($0) }
+    }
+
+    /// Where the PDF of `file` goes: the same place under `output` as the data under the county folder.
+    func outputPath(for file: String, in output: String) -> String {
+        let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
+        let filePath = URL(fileURLWithPath: file).standardizedFileURL.path
+        let relative = String(filePath.dropFirst(rootPath.count).drop { $0 == "/" })
+        return (output as NSString).appendingPathComponent((relative as NSString).deletingPathExtension + ".pdf")
+    }
+}

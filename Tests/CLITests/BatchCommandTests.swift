@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// `gongkai batch`: a county folder rendered department by department on every core; a broken
+/// department is reported and never stops the others; report.json says what happened to each.
+final class BatchCommandTests: XCTestCase {
+    var directory: URL!
+    var county: URL { directory.appendingPathComponent("县") }
+    var output: URL { directory.appendingPathComponent("公开") }
+
+    override func setUpWithError() throws {
+        directory = try GongkaiProcess.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func write(_ text: String, to relative: String) throws {
+        let url = county.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func example(_ path: String) throws -> String {
+        try String(contentsOf: GongkaiProcess.root.appendingPathComponent("Examples/\(path)"), encoding: .utf8)
+    }
+
+    func batch(_ extra: [String] = []) throws -> GongkaiProcess.Run {
+        try GongkaiProcess.run(["batch", county.path, "--out-dir", output.path] + extra)
+    }
+
+    func report() throws -> [String: Any] {
+        let data = try Data(contentsOf: output.appendingPathComponent("report.json"))
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func testABrokenDepartmentIsReportedAndTheOthersAreRendered() throws {
+        try write(try example("hebei/高阳县医疗保障局-2025.yaml"), to: "医保/高阳县医疗保障局-2025.yaml")
+        try write(try example("shaanxi/西乡县医疗保险业务经办中心-2024.yaml"), to: "卫健/西乡.yaml")
+        try write("名称: 测试局\n年度: 2025\n格式: hebei\n金额单位: 万元\n支出:\n  - 科目: 2101501\n    人员经费: 1.2.3\n", to: "坏.yaml")
+        try write("不是数据\n", to: ".隐藏/不读.yaml")
+        let run = try batch()
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.contains("坏.yaml:7:11: 错误:"), run.output)
+        XCTAssertTrue(run.errors.contains("共 3 个部门：成功 2 个，失败 1 个"), run.errors)
+        for pdf in ["医保/高阳县医疗保障局-2025.pdf", "卫健/西乡.pdf"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(pdf).path), pdf)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("坏.pdf").path))
+
+        let report = try report()
+        XCTAssertEqual(report["succeeded"] as? Int, 2)
+        XCTAssertEqual(report["failed"] as? Int, 1)
+        let departments = try XCTUnwrap(report["departments"] as? [[String: Any]])
+        XCTAssertEqual(departments.map { ($0["file"] as? String).map { ($0 as NSString).lastPathComponent } },
+                       ["高阳县医疗保障局-2025.yaml", "西乡.yaml", "坏.yaml"])
+        let broken = departments[2]
+        XCTAssertEqual(broken["status"] as? String, "failed")
+        let error = try XCTUnwrap((broken["errors"] as? [[String: Any]])?.first)
+        XCTAssertEqual(error["line"] as? Int, 7)
+        XCTAssertEqual(error["column"] as? Int, 11)
+        XCTAssertEqual(error["message"] as? String, "“支出[1].人员经费”“1.2.3”不是金额：应写成 595.88 这样的数字")
+        XCTAssertEqual(departments[0]["pages"] as? Int, 23)
+    }
+
+    /// A prior-year file may be in another folder of the county, never outside it.
+    func testPriorYearFilesStayInsideTheCounty() throws {
+        let text = try example("hebei/高阳县医疗保障局-2025.yaml")
+        try write(text.replacingOccurrences(of: "\n上年:\n", with: "\n上年:\n  文件: ../../外/上年.yaml\n"), to: "医保/出县.yaml")
+        try write(text.replacingOccurrences(of: "\n上年:\n", with: "\n上年:\n  文件: ../上年/别的.yaml\n"), to: "卫健/县内.yaml")
+        try write("root: x\n", to: "上年/别的.yaml")
+        let run = try batch()
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.contains("出县.yaml:13:7: 错误: 批量排版时，上年数据文件应在县文件夹"), run.output)
+        // Inside the county the reference is followed (and this one is not a data file).
+        XCTAssertTrue(run.output.contains("县内.yaml:13:7: 错误: 上年数据文件“../上年/别的.yaml”：不是数据文件"), run.output)
+    }
+
+    func testPriorAnywhereIsRefused() throws {
+        try write(try example("hebei/高阳县医疗保障局-2025.yaml"), to: "a.yaml")
+        let run = try batch(["--prior-anywhere"])
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.errors.contains("batch 不接受 --prior-anywhere"), run.errors)
+    }
+
+    func testAFolderWithoutDataIsAnError() throws {
+        try FileManager.default.createDirectory(at: county, withIntermediateDirectories: true)
+        let run = try batch()
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("中没有 .yaml 数据文件"), run.errors)
+    }
+}
