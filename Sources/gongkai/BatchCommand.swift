@@ -18,6 +18,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("同时排版的文件数（默认：处理器核数）", valueName: "数"))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("只排第 i 份（共 n 份，i 从 1 起）：多台机器或作业数组分担一个省，每个部门恰好落在一份中", valueName: "i/n"))
+    var shard: Shard?
+
     @OptionGroup var templateOptions: TemplateOptions
 
     func validate() throws {
@@ -33,20 +36,22 @@ struct BatchCommand: ParsableCommand {
         }
         try RenderCommand.requireDirectoryOrAbsent(outputDirectory, option: "--out-dir")
         let county = CountyFolder(root: folder)
-        let files = county.dataFiles(excluding: outputDirectory)
-        guard !files.isEmpty else {
+        let all = county.dataFiles(excluding: outputDirectory)
+        guard !all.isEmpty else {
             Console.note("错误: \(folder) 中没有 .yaml 数据文件")
             throw ExitCode.failure
         }
+        let files = shard.map { shard in all.filter { shard.contains(county.relativePath(of: $0)) } } ?? all
+        if let shard { Console.note("第 \(shard.index)/\(shard.count) 份：\(files.count) 个部门（共 \(all.count) 个）") }
         let outputs = files.map { county.outputPath(for: $0, in: outputDirectory) }
         do { try OutputPlan(files: files, outputs: outputs).check() } catch let error as OutputError {
             Console.note("错误: \(error.message)")
             throw ExitCode.failure
         }
-        let departments = try render(files, to: outputs)
+        let departments = files.isEmpty ? [] : try render(files, to: outputs)
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         let report = BatchReport(folder: folder, departments: departments)
-        let path = try report.write(to: outputDirectory)
+        let path = try report.write(to: outputDirectory, shard: shard)
         let warnings = departments.reduce(0) { $0 + $1.warnings.count }
         Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)")
         if report.failed > 0 { throw ExitCode.failure }

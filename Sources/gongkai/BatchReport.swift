@@ -49,11 +49,13 @@ struct BatchReport: Codable {
                    errors: report.diagnostics.errors.map(Message.init), warnings: report.diagnostics.warnings.map(Message.init))
     }
 
-    /// Written beside the PDFs, replaced whole (a reader never sees half a report).
-    func write(to directory: String) throws -> String {
+    /// Written beside the PDFs, replaced whole (a reader never sees half a report); a shard's report
+    /// is `report-i-of-n.json`, so that shards sharing an output folder keep theirs apart.
+    func write(to directory: String, shard: Shard? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let path = (directory as NSString).appendingPathComponent("report.json")
+        let name = shard.map { "report-\($0.index)-of-\($0.count).json" } ?? "report.json"
+        let path = (directory as NSString).appendingPathComponent(name)
         try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
         return path
     }

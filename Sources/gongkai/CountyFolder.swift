@@ -28,9 +28,13 @@ struct CountyFolder {
 
     /// Where the PDF of `file` goes: the same place under `output` as the data under the county folder.
     func outputPath(for file: String, in output: String) -> String {
+        (output as NSString).appendingPathComponent((relativePath(of: file) as NSString).deletingPathExtension + ".pdf")
+    }
+
+    /// `file`'s path under the county folder (`医保/高阳县医疗保障局-2025.yaml`).
+    func relativePath(of file: String) -> String {
         let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
         let filePath = URL(fileURLWithPath: file).standardizedFileURL.path
-        let relative = String(filePath.dropFirst(rootPath.count).drop { $0 == "/" })
-        return (output as NSString).appendingPathComponent((relative as NSString).deletingPathExtension + ".pdf")
+        return String(filePath.dropFirst(rootPath.count).drop { $0 == "/" })
     }
 }

@@ -90,4 +90,24 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.errors.contains("中没有 .yaml 数据文件"), run.errors)
     }
+
+    /// `--shard i/n` over n runs renders every department exactly once, each run writing its own report.
+    func testShardsCoverEveryDepartmentExactlyOnce() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        let names = (1...5).map { "乡镇\($0)/中心.yaml" }
+        for name in names { try write(small, to: name) }
+        var rendered: [String] = []
+        for index in 1...3 {
+            let run = try batch(["--shard", "\(index)/3"])
+            XCTAssertEqual(run.status, 0, run.errors)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("report-\(index)-of-3.json").path))
+            let data = try Data(contentsOf: output.appendingPathComponent("report-\(index)-of-3.json"))
+            let report = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+            rendered += (report["departments"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+        }
+        XCTAssertEqual(rendered.count, names.count, "\(rendered)")
+        XCTAssertEqual(Set(rendered), Set(names.map { county.appendingPathComponent($0).path }))
+        let refused = try batch(["--shard", "4/3"])
+        XCTAssertNotEqual(refused.status, 0)
+    }
 }
