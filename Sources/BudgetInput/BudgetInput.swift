@@ -233,6 +233,12 @@ public struct DepartmentPerformance: Sendable {
 /// Last year's figures: from last year's file, stated inline, or both (inline then wins).
 public struct PriorYear: Sendable {
     public var file: Located<String>?
+
+    /// Where `file` is on disk, read relative to the data file that names it.
+    public func path(relativeTo dataFile: String) -> String? {
+        file.map { PriorYearFile.resolve($0.value, relativeTo: dataFile) }
+    }
+
     /// Last year's whole input, when a file was named and read.
     public var input: BudgetInputBox?
     public var stated: FigureSet<Located<Money>>

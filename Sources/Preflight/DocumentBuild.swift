@@ -15,6 +15,8 @@ public struct DocumentBuild {
         public let document: Document?
         /// Data diagnostics in source order, then any template error.
         public let diagnostics: [Diagnostic]
+        /// The 上年 file read with the data, if it names one (a batch notices when it changes).
+        public var priorYearFile: String? = nil
     }
 
     /// The format to use instead of the data's `格式`.
@@ -48,15 +50,16 @@ public struct DocumentBuild {
         lap("读取与推算")
         let data = (read.diagnostics + GlyphCoverage.diagnostics(for: read.loaded.texts, fonts: fonts)).sortedBySource()
         lap("字符检查")
-        guard let budget = read.budget, let template else { return Outcome(document: nil, diagnostics: data) }
+        let prior = read.loaded.input?.prior?.path(relativeTo: file)
+        guard let budget = read.budget, let template else { return Outcome(document: nil, diagnostics: data, priorYearFile: prior) }
         // The template runs even when some character cannot be printed: its errors are reported too.
         defer { lap("模板") }
         switch template.flatMap({ document(for: budget, with: $0) }) {
         case .success(let built):
             let coverage = read.loaded.input.map { built.coverage.diagnostics(for: $0) } ?? []
             let all = (data + coverage).sortedBySource() + built.warnings
-            return Outcome(document: all.hasErrors ? nil : built.document, diagnostics: all)
-        case .failure(let problems): return Outcome(document: nil, diagnostics: data + problems.diagnostics)
+            return Outcome(document: all.hasErrors ? nil : built.document, diagnostics: all, priorYearFile: prior)
+        case .failure(let problems): return Outcome(document: nil, diagnostics: data + problems.diagnostics, priorYearFile: prior)
         }
     }
 

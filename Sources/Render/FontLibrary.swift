@@ -1,3 +1,4 @@
+import Foundation
 import Document
 import Fonts
 import Layout
@@ -21,6 +22,25 @@ public final class FontLibrary {
             // Opened now so that verticalMetrics, which cannot throw, always has its face.
             _ = try face(role: role, index: 0, bold: false)
         }
+    }
+
+    /// What the fonts of this library are, for noticing a change between runs: each role's families
+    /// with their weights and features, and each face's file, index, size and modification time.
+    public var fingerprint: String {
+        var lines: [String] = []
+        for role in FontRole.allCases {
+            for family in families(of: role) {
+                guard let family else { lines.append("\(role.rawValue) -"); continue }
+                lines.append("\(role.rawValue) \(family.choice.family) \(family.choice.features)")
+                for match in [family.regularMatch, family.boldMatch].compactMap({ $0 }) {
+                    let attributes = try? FileManager.default.attributesOfItem(atPath: match.path)
+                    let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+                    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+                    lines.append("  \(match.path) \(match.index) \(match.weight) \(size) \(modified)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The families of `role` in fallback order (nil: a fallback that is not installed).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetCore
 import Foundation
+import Render
 
 /// `gongkai batch COUNTY --out-dir OUT`: every department of a county folder on every core; one
 /// failing department never stops the others; report.json and a summary at the end.
@@ -20,6 +21,9 @@ struct BatchCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("只排第 i 份（共 n 份，i 从 1 起）：多台机器或作业数组分担一个省，每个部门恰好落在一份中", valueName: "i/n"))
     var shard: Shard?
+
+    @Flag(help: "全部重新排版（默认只排数据、上年文件、模板、字体或程序有变化的部门，以及 PDF 不见了的部门）")
+    var force = false
 
     @OptionGroup var templateOptions: TemplateOptions
 
@@ -48,22 +52,59 @@ struct BatchCommand: ParsableCommand {
             Console.note("错误: \(error.message)")
             throw ExitCode.failure
         }
-        let departments = files.isEmpty ? [] : try render(files, to: outputs)
+        let fonts: FontLibrary
+        do { fonts = try FontLibrary() } catch {
+            Console.note("错误: \(error)")
+            throw ExitCode.failure
+        }
+        let inputs = BatchInputs(options: templateOptions, fonts: fonts)
+        let manifestName = BatchManifest.name(shard: shard)
+        var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
+        let keys = files.map(county.relativePath(of:))
+        let data = files.map(BatchInputs.data)
+        var departments: [BatchReport.Department?] = files.indices.map { index in
+            unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
+                .map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
+        }
+        let stale = files.indices.filter { departments[$0] == nil }
+        let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] })
+        for (index, (department, report)) in zip(stale, rendered) {
+            departments[index] = department
+            manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
+                inputs: inputs.digest(data: data[index], priorYearFile: report.priorYearFile),
+                priorYearFile: report.priorYearFile, size: Self.size(of: outputs[index]) ?? -1, pages: report.pages,
+                warnings: department.warnings)
+        }
+        // Departments whose file is gone leave the manifest with it.
+        manifest.entries = manifest.entries.filter { Set(keys).contains($0.key) }
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        let report = BatchReport(folder: folder, departments: departments)
+        try manifest.write(to: outputDirectory, name: manifestName)
+        let report = BatchReport(folder: folder, departments: departments.compactMap { $0 })
         let path = try report.write(to: outputDirectory, shard: shard)
-        let warnings = departments.reduce(0) { $0 + $1.warnings.count }
-        Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)")
+        let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
+        let kept = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
+        Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个\(kept)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)")
         if report.failed > 0 { throw ExitCode.failure }
     }
 
+    /// The manifest's entry when nothing the PDF was made from has changed and the PDF is still the one written.
+    private func unchanged(_ entry: BatchManifest.Entry?, data: String, output: String, inputs: BatchInputs) -> BatchManifest.Entry? {
+        guard let entry, entry.inputs == inputs.digest(data: data, priorYearFile: entry.priorYearFile),
+              Self.size(of: output) == entry.size else { return nil }
+        return entry
+    }
+
+    private static func size(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+    }
+
     /// Renders every file in parallel; a progress line on a terminal, the files' messages in order.
-    private func render(_ files: [String], to outputs: [String]) throws -> [BatchReport.Department] {
+    private func render(_ files: [String], to outputs: [String]) throws -> [(BatchReport.Department, FileReport)] {
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
                                       templateOptions: templateOptions)
         let scope = folder
         let progress = Progress(total: files.count, onTerminal: isatty(STDERR_FILENO) == 1)
-        var departments: [BatchReport.Department] = []
+        var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
             makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope))) },
@@ -72,8 +113,8 @@ struct BatchCommand: ParsableCommand {
                 progress.clear()
                 report.emit()
                 let index = departments.count
-                departments.append(BatchReport.department(file: files[index], output: outputs[index], report: report))
-                progress.show(done: departments.count, failed: departments.filter { $0.status == "failed" }.count)
+                departments.append((BatchReport.department(file: files[index], output: outputs[index], report: report), report))
+                progress.show(done: departments.count, failed: departments.filter { $0.1.failed }.count)
             })
         progress.clear()
         if let error = outcome.stateError, !outcome.completed {

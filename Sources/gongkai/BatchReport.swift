@@ -7,7 +7,7 @@ struct BatchReport: Codable {
     struct Department: Codable {
         let file: String
         let output: String
-        /// "ok" or "failed".
+        /// "ok", "unchanged" (the PDF from an earlier run still holds) or "failed".
         let status: String
         let pages: Int?
         let seconds: Double
@@ -32,15 +32,23 @@ struct BatchReport: Codable {
     }
 
     let folder: String
+    /// Departments with a PDF, whether written now or kept (`unchanged`).
     let succeeded: Int
+    let unchanged: Int
     let failed: Int
     let departments: [Department]
 
     init(folder: String, departments: [Department]) {
         self.folder = folder
         self.departments = departments
-        succeeded = departments.filter { $0.status == "ok" }.count
-        failed = departments.count - succeeded
+        failed = departments.filter { $0.status == "failed" }.count
+        unchanged = departments.filter { $0.status == "unchanged" }.count
+        succeeded = departments.count - failed
+    }
+
+    static func unchanged(file: String, output: String, entry: BatchManifest.Entry) -> Department {
+        Department(file: file, output: output, status: "unchanged", pages: entry.pages, seconds: 0, errors: [],
+                   warnings: entry.warnings)
     }
 
     static func department(file: String, output: String, report: FileReport) -> Department {

@@ -13,6 +13,8 @@ struct FileReport: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Wall-clock seconds the file took.
     var seconds = 0.0
+    /// The 上年 file the data named, if any.
+    var priorYearFile: String?
 
     /// A diagnostic or other data for standard output.
     mutating func print(_ text: String) { lines.append((.output, text)) }

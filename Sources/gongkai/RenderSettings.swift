@@ -55,6 +55,7 @@ struct RenderSettings: Sendable {
     private func render(_ file: String, to target: String, with engine: RenderEngine,
                         clock: inout StageClock, report: inout FileReport) throws -> Int {
         let outcome = engine.build.run(file) { clock.lap($0) }
+        report.priorYearFile = outcome.priorYearFile
         guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
         for warning in outcome.diagnostics.warnings { report.print(warning.description) }
         report.diagnostics = outcome.diagnostics.warnings

@@ -20,17 +20,6 @@ struct Shard: ExpressibleByArgument, Sendable {
 
     /// Whether the department at `relativePath` is this part's.
     func contains(_ relativePath: String) -> Bool {
-        Int(Self.hash(relativePath) % UInt64(count)) == index - 1
-    }
-
-    /// FNV-1a over the UTF-8 bytes: fixed across runs, machines and Swift versions (Hasher is seeded
-    /// per process).
-    static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        Int(ContentHash.of(relativePath) % UInt64(count)) == index - 1
     }
 }

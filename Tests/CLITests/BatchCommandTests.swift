@@ -110,4 +110,47 @@ final class BatchCommandTests: XCTestCase {
         let refused = try batch(["--shard", "4/3"])
         XCTAssertNotEqual(refused.status, 0)
     }
+
+    func statuses() throws -> [String: String] {
+        let departments = try XCTUnwrap(try report()["departments"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: departments.map {
+            (($0["file"] as? String).map { ($0 as NSString).lastPathComponent } ?? "", $0["status"] as? String ?? "")
+        })
+    }
+
+    /// A rerun with nothing changed renders nothing; editing one file renders exactly that one; a
+    /// PDF removed since is written again; --force renders all.
+    func testOnlyWhatChangedIsRenderedAgain() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        for name in ["甲.yaml", "乙.yaml", "丙/丙.yaml"] { try write(small, to: name) }
+        XCTAssertEqual(try batch().status, 0)
+        XCTAssertEqual(Set(try statuses().values), ["ok"])
+        let pdf = output.appendingPathComponent("甲.pdf")
+        let written = try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date
+
+        let unchanged = try batch()
+        XCTAssertEqual(unchanged.status, 0)
+        XCTAssertFalse(unchanged.errors.contains("已生成"), unchanged.errors)
+        XCTAssertTrue(unchanged.errors.contains("其中 3 个没有变化"), unchanged.errors)
+        XCTAssertEqual(Set(try statuses().values), ["unchanged"])
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date, written)
+
+        try write(small + "\n# 改过\n", to: "乙.yaml")
+        try FileManager.default.removeItem(at: output.appendingPathComponent("丙/丙.pdf"))
+        let edited = try batch()
+        XCTAssertEqual(edited.status, 0)
+        XCTAssertEqual(try statuses(), ["甲.yaml": "unchanged", "乙.yaml": "ok", "丙.yaml": "ok"])
+
+        XCTAssertEqual(try batch(["--force"]).status, 0)
+        XCTAssertEqual(Set(try statuses().values), ["ok"])
+    }
+
+    /// A department that failed is tried again next time, even unchanged.
+    func testAFailedDepartmentIsTriedAgain() throws {
+        try write("名称: 测试局\n年度: 2025\n格式: hebei\n金额单位: 万元\n支出:\n  - 科目: 2101501\n    人员经费: 1.2.3\n", to: "坏.yaml")
+        XCTAssertEqual(try batch().status, 1)
+        let again = try batch()
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.output.contains("坏.yaml:7:11: 错误:"), again.output)
+    }
 }
