@@ -17,6 +17,8 @@ public struct DocumentBuild {
         public let diagnostics: [Diagnostic]
         /// The 上年 file read with the data, if it names one (a batch notices when it changes).
         public var priorYearFile: String? = nil
+        /// The derived budget, when the data had no errors (a county's summary shows its totals).
+        public var budget: Budget? = nil
     }
 
     /// The format to use instead of the data's `格式`.
@@ -58,7 +60,7 @@ public struct DocumentBuild {
         case .success(let built):
             let coverage = read.loaded.input.map { built.coverage.diagnostics(for: $0) } ?? []
             let all = (data + coverage).sortedBySource() + built.warnings
-            return Outcome(document: all.hasErrors ? nil : built.document, diagnostics: all, priorYearFile: prior)
+            return Outcome(document: all.hasErrors ? nil : built.document, diagnostics: all, priorYearFile: prior, budget: budget)
         case .failure(let problems): return Outcome(document: nil, diagnostics: data + problems.diagnostics, priorYearFile: prior)
         }
     }

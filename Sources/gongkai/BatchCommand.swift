@@ -62,18 +62,22 @@ struct BatchCommand: ParsableCommand {
         var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
         let keys = files.map(county.relativePath(of:))
         let data = files.map(BatchInputs.data)
-        var departments: [BatchReport.Department?] = files.indices.map { index in
+        let kept = files.indices.map { index in
             unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
-                .map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
         }
+        var departments: [BatchReport.Department?] = files.indices.map { index in
+            kept[index].map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
+        }
+        var figures = kept.map { $0?.figures }
         let stale = files.indices.filter { departments[$0] == nil }
         let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] })
         for (index, (department, report)) in zip(stale, rendered) {
             departments[index] = department
+            figures[index] = report.figures
             manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
                 inputs: inputs.digest(data: data[index], priorYearFile: report.priorYearFile),
                 priorYearFile: report.priorYearFile, size: Self.size(of: outputs[index]) ?? -1, pages: report.pages,
-                warnings: department.warnings)
+                warnings: department.warnings, figures: report.figures)
         }
         // Departments whose file is gone leave the manifest with it.
         manifest.entries = manifest.entries.filter { Set(keys).contains($0.key) }
@@ -81,9 +85,13 @@ struct BatchCommand: ParsableCommand {
         try manifest.write(to: outputDirectory, name: manifestName)
         let report = BatchReport(folder: folder, departments: departments.compactMap { $0 })
         let path = try report.write(to: outputDirectory, shard: shard)
+        let rows = zip(report.departments, figures).map { department, figures in
+            CountySummary.Row(file: department.file, status: department.status, warnings: department.warnings.count, figures: figures)
+        }
+        let summary = try CountySummary.write(rows, to: outputDirectory, shard: shard)
         let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
-        let kept = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
-        Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个\(kept)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)")
+        let keptNote = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
+        Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个\(keptNote)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
         if report.failed > 0 { throw ExitCode.failure }
     }
 

@@ -15,9 +15,11 @@ struct BatchManifest: Codable {
         let size: Int
         let pages: Int?
         let warnings: [BatchReport.Message]
+        /// The department's row in the county summary.
+        let figures: DepartmentFigures?
     }
 
-    static let version = 1
+    static let version = 2
     var version = BatchManifest.version
     /// By the data file's path under the county folder.
     var entries: [String: Entry] = [:]

@@ -15,6 +15,8 @@ struct FileReport: Sendable {
     var seconds = 0.0
     /// The 上年 file the data named, if any.
     var priorYearFile: String?
+    /// The totals the county summary shows, when the document was made.
+    var figures: DepartmentFigures?
 
     /// A diagnostic or other data for standard output.
     mutating func print(_ text: String) { lines.append((.output, text)) }

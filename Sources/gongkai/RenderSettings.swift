@@ -57,6 +57,7 @@ struct RenderSettings: Sendable {
         let outcome = engine.build.run(file) { clock.lap($0) }
         report.priorYearFile = outcome.priorYearFile
         guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
+        report.figures = outcome.budget.map(DepartmentFigures.init)
         for warning in outcome.diagnostics.warnings { report.print(warning.description) }
         report.diagnostics = outcome.diagnostics.warnings
         let laidOut = try engine.layouter.layout(document)

@@ -62,6 +62,18 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(error["column"] as? Int, 11)
         XCTAssertEqual(error["message"] as? String, "“支出[1].人员经费”“1.2.3”不是金额：应写成 595.88 这样的数字")
         XCTAssertEqual(departments[0]["pages"] as? Int, 23)
+
+        // The county summary: a row per department by code, the failed one marked, the county's totals.
+        let bytes = try Data(contentsOf: output.appendingPathComponent("一览表.csv"))
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "a byte-order mark for spreadsheet programs")
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = csv.split(separator: "\r\n").map(String.init)
+        XCTAssertEqual(lines.count, 5, csv)
+        XCTAssertTrue(lines[0].hasPrefix("部门编码,部门名称,年度,状态,收支总计（万元）"), lines[0])
+        XCTAssertEqual(lines[1], "209002,西乡县医疗保险业务经办中心,2024,成功,236.88,228.88,8.00,0.00,0.00,238.31,-1.43,0,\(county.path)/卫健/西乡.yaml")
+        XCTAssertTrue(lines[2].hasPrefix("450,高阳县医疗保障局,2025,成功,595.88,256.88,339.00,1.46,23.36,996.38,-400.50,"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix(",,,失败,"), lines[3])
+        XCTAssertTrue(lines[4].hasPrefix(",合计（2 个部门）,,,832.76,485.76,347.00,"), lines[4])
     }
 
     /// A prior-year file may be in another folder of the county, never outside it.
@@ -140,6 +152,10 @@ final class BatchCommandTests: XCTestCase {
         let edited = try batch()
         XCTAssertEqual(edited.status, 0)
         XCTAssertEqual(try statuses(), ["甲.yaml": "unchanged", "乙.yaml": "ok", "丙.yaml": "ok"])
+        // A department kept from the last run still has its row, with its figures, in the summary.
+        let csv = try String(contentsOf: output.appendingPathComponent("一览表.csv"), encoding: .utf8)
+        XCTAssertEqual(csv.components(separatedBy: "成功（未变）").count, 2, csv)
+        XCTAssertTrue(csv.contains("合计（3 个部门）"), csv)
 
         XCTAssertEqual(try batch(["--force"]).status, 0)
         XCTAssertEqual(Set(try statuses().values), ["ok"])
