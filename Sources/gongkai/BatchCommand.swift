@@ -11,10 +11,13 @@ struct BatchCommand: ParsableCommand {
         abstract: "批量排版一个县的全部部门：文件夹（含子文件夹）中每个 .yaml 是一个部门；多核并行，一个部门出错不影响其他部门；最后给出汇总与 report.json。")
 
     @Argument(help: ArgumentHelp("县文件夹", valueName: "文件夹"))
-    var folder: String
+    var folder: String?
 
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("输出目录：PDF 按数据文件在县文件夹中的位置存放，另写 report.json", valueName: "目录"))
-    var outputDirectory: String
+    var outputDirectory: String?
+
+    @Option(name: .customLong("merge-reports"), help: ArgumentHelp("合并此目录中各份（--shard）的 report-i-of-n.json，写成 report.json 与 一览表.csv", valueName: "目录"))
+    var mergeDirectory: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("同时排版的文件数（默认：处理器核数）", valueName: "数"))
     var jobs: Int?
@@ -28,11 +31,18 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
 
     func validate() throws {
+        if mergeDirectory != nil {
+            if folder != nil || outputDirectory != nil || shard != nil { throw ValidationError("--merge-reports 单独使用：只给出各份报告所在的目录") }
+            return
+        }
+        if folder == nil || outputDirectory == nil { throw ValidationError("请给出县文件夹与 --out-dir 输出目录") }
         if templateOptions.priorAnywhere { throw ValidationError("batch 不接受 --prior-anywhere：上年数据文件只能在县文件夹之内") }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs 应在 1 到 256 之间，写的是 \(jobs)") }
     }
 
     func run() throws {
+        if let mergeDirectory { return try merge(mergeDirectory) }
+        guard let folder, let outputDirectory else { throw ExitCode.failure }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             Console.note("错误: \(folder) 不是文件夹")
@@ -68,12 +78,10 @@ struct BatchCommand: ParsableCommand {
         var departments: [BatchReport.Department?] = files.indices.map { index in
             kept[index].map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
         }
-        var figures = kept.map { $0?.figures }
         let stale = files.indices.filter { departments[$0] == nil }
         let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] })
         for (index, (department, report)) in zip(stale, rendered) {
             departments[index] = department
-            figures[index] = report.figures
             manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
                 inputs: inputs.digest(data: data[index], priorYearFile: report.priorYearFile),
                 priorYearFile: report.priorYearFile, size: Self.size(of: outputs[index]) ?? -1, pages: report.pages,
@@ -85,14 +93,25 @@ struct BatchCommand: ParsableCommand {
         try manifest.write(to: outputDirectory, name: manifestName)
         let report = BatchReport(folder: folder, departments: departments.compactMap { $0 })
         let path = try report.write(to: outputDirectory, shard: shard)
-        let rows = zip(report.departments, figures).map { department, figures in
-            CountySummary.Row(file: department.file, status: department.status, warnings: department.warnings.count, figures: figures)
-        }
-        let summary = try CountySummary.write(rows, to: outputDirectory, shard: shard)
+        let summary = try CountySummary.write(report.summaryRows, to: outputDirectory, shard: shard)
         let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
         let keptNote = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
         Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个\(keptNote)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
         if report.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// Joins the shards' reports: every part 1…n present, every department once.
+    private func merge(_ directory: String) throws {
+        do {
+            let report = try ShardReports.merge(in: directory)
+            let path = try report.write(to: directory)
+            let summary = try CountySummary.write(report.summaryRows, to: directory, shard: nil)
+            Console.note("合并了 \(report.departments.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个；报告：\(path)；一览表：\(summary)")
+            if report.failed > 0 { throw ExitCode.failure }
+        } catch let error as OutputError {
+            Console.note("错误: \(error.message)")
+            throw ExitCode.failure
+        }
     }
 
     /// The manifest's entry when nothing the PDF was made from has changed and the PDF is still the one written.
@@ -110,7 +129,7 @@ struct BatchCommand: ParsableCommand {
     private func render(_ files: [String], to outputs: [String]) throws -> [(BatchReport.Department, FileReport)] {
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
                                       templateOptions: templateOptions)
-        let scope = folder
+        let scope = folder ?? "."
         let progress = Progress(total: files.count, onTerminal: isatty(STDERR_FILENO) == 1)
         var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(

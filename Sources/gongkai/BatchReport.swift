@@ -13,6 +13,8 @@ struct BatchReport: Codable {
         let seconds: Double
         let errors: [Message]
         let warnings: [Message]
+        /// The totals the county summary shows (amounts as exact 元 text), when the document was made.
+        let figures: DepartmentFigures?
     }
 
     struct Message: Codable {
@@ -48,13 +50,19 @@ struct BatchReport: Codable {
 
     static func unchanged(file: String, output: String, entry: BatchManifest.Entry) -> Department {
         Department(file: file, output: output, status: "unchanged", pages: entry.pages, seconds: 0, errors: [],
-                   warnings: entry.warnings)
+                   warnings: entry.warnings, figures: entry.figures)
     }
 
     static func department(file: String, output: String, report: FileReport) -> Department {
         Department(file: file, output: output, status: report.failed ? "failed" : "ok", pages: report.pages,
                    seconds: (report.seconds * 1000).rounded() / 1000,
-                   errors: report.diagnostics.errors.map(Message.init), warnings: report.diagnostics.warnings.map(Message.init))
+                   errors: report.diagnostics.errors.map(Message.init), warnings: report.diagnostics.warnings.map(Message.init),
+                   figures: report.figures)
+    }
+
+    /// The county summary's rows.
+    var summaryRows: [CountySummary.Row] {
+        departments.map { CountySummary.Row(file: $0.file, status: $0.status, warnings: $0.warnings.count, figures: $0.figures) }
     }
 
     /// Written beside the PDFs, replaced whole (a reader never sees half a report); a shard's report

@@ -121,6 +121,19 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(Set(rendered), Set(names.map { county.appendingPathComponent($0).path }))
         let refused = try batch(["--shard", "4/3"])
         XCTAssertNotEqual(refused.status, 0)
+
+        // The parts' reports join into one report and one county summary.
+        let merged = try GongkaiProcess.run(["batch", "--merge-reports", output.path])
+        XCTAssertEqual(merged.status, 0, merged.errors)
+        let departments = try XCTUnwrap(try report()["departments"] as? [[String: Any]])
+        XCTAssertEqual(departments.compactMap { $0["file"] as? String }, names.sorted().map { county.appendingPathComponent($0).path })
+        let csv = try String(contentsOf: output.appendingPathComponent("一览表.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.contains("合计（5 个部门）"), csv)
+
+        try FileManager.default.removeItem(at: output.appendingPathComponent("report-2-of-3.json"))
+        let incomplete = try GongkaiProcess.run(["batch", "--merge-reports", output.path])
+        XCTAssertEqual(incomplete.status, 1)
+        XCTAssertTrue(incomplete.errors.contains("缺少第 2 份的报告（共 3 份），无法合并"), incomplete.errors)
     }
 
     func statuses() throws -> [String: String] {
