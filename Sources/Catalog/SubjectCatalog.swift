@@ -58,4 +58,41 @@ public struct SubjectCatalog: Sendable {
     public func codes(in scheme: SubjectScheme) -> [String] {
         (entries[scheme] ?? [:]).keys.sorted()
     }
+
+    /// One subject found by `lookup`.
+    public struct Match: Sendable, Equatable {
+        public let scheme: SubjectScheme
+        public let code: String
+        public let name: String
+        /// The years of the classification that use this name (a subject may be renamed).
+        public let years: ClosedRange<Int>
+
+        /// 类, 款 or 项, by the code's length.
+        public var level: String {
+            switch code.count {
+            case 3: return "类"
+            case 5: return "款"
+            default: return "项"
+            }
+        }
+    }
+
+    /// Subjects whose code is `query` or starts with it (digits), or whose name contains it, in
+    /// scheme and code order (`gongkai 科目`).
+    public func lookup(_ query: String) -> [Match] {
+        let byCode = !query.isEmpty && query.allSatisfy(\.isASCII) && query.allSatisfy(\.isNumber)
+        var matches: [Match] = []
+        for scheme in SubjectScheme.allCases {
+            for (code, list) in entries[scheme] ?? [:] {
+                for entry in list where byCode ? code.hasPrefix(query) : entry.name.contains(query) {
+                    matches.append(Match(scheme: scheme, code: code, name: entry.name, years: entry.years))
+                }
+            }
+        }
+        let order = SubjectScheme.allCases
+        return matches.sorted {
+            ($0.scheme == $1.scheme) ? ($0.code, $0.years.lowerBound) < ($1.code, $1.years.lowerBound)
+                : order.firstIndex(of: $0.scheme)! < order.firstIndex(of: $1.scheme)!
+        }
+    }
 }
