@@ -134,6 +134,9 @@ struct ShapeReader {
                     return nil
                 }
                 return .amount(Located(money, at: here))
+            case .failure where text == NextYearDraft.marker:
+                error("amount.unfilled", "\(describe(path))待填写：这是 gongkai new 生成的新年度文件，请填上本年度的数", at: node)
+                return nil
             case .failure(let failure):
                 error(failure.rule, "\(describe(path))\(failure.message(text: text, unit: unit))", at: node)
                 return nil
