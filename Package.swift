@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Fonts", path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
         .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
         // Stages 1–3 and the glyph check without layout: `check`'s dry run, `render`'s first half.
-        .target(name: "Preflight", dependencies: ["Budget", "BudgetCore", "BudgetInput", "Document", "Render", "Templating"]),
+        .target(name: "Preflight", dependencies: ["Budget", "BudgetCore", "BudgetInput", "Catalog", "Document", "Render", "Templating"]),
         // Thin command-line front end.
         .executableTarget(name: "gongkai", dependencies: [
             "Budget", "BudgetInput", "BudgetCore", "Catalog", "Document", "Layout", "Preflight", "Render", "Templating",

@@ -20,7 +20,10 @@ struct SubjectNamer {
     /// The name of `code`; `typed` is a name the user wrote beside this use of the code.
     mutating func name(_ code: String, _ scheme: SubjectScheme, typed: Located<String>? = nil, usedAt location: SourceLocation) -> String {
         if let typed { return typed.value }
-        if let override = overrides[code] { return override.value }
+        if let override = overrides[code] {
+            noteCountyConflict(code, scheme, override)
+            return override.value
+        }
         if let name = catalog.name(of: code, in: scheme, year: year) { return name }
         if reported.insert("\(scheme.rawValue)\(code)").inserted {
             diagnostics.append(.error("subject.unknown",
@@ -28,6 +31,16 @@ struct SubjectNamer {
                 at: location))
         }
         return ""
+    }
+
+    /// A name typed in the department's file wins there, but differing from the county's catalog is
+    /// worth a look: one of the two is probably misspelt.
+    private mutating func noteCountyConflict(_ code: String, _ scheme: SubjectScheme, _ typed: Located<String>) {
+        guard let county = catalog.countyName(of: code, in: scheme), county != typed.value,
+              reported.insert("county\(scheme.rawValue)\(code)").inserted else { return }
+        diagnostics.append(.warning("subject.county-conflict",
+            "科目 \(code) 在本文件中写作“\(typed.value)”，县科目库中为“\(county)”：本文件以自己写的为准，请核对哪一个对",
+            at: typed.location))
     }
 
     /// Checks a functional leaf (项) sits under a 类 the classification has.

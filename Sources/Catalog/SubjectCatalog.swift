@@ -27,6 +27,10 @@ public struct SubjectCatalog: Sendable {
     }
 
     private let entries: [SubjectScheme: [String: [Entry]]]
+    /// Names a county supplied (its settings file), which fill the bundled catalog's gaps and win over it.
+    private var county: [SubjectScheme: [String: String]] = [:]
+    /// Where the county's names come from (科目来源), for `gongkai 科目` and messages.
+    public private(set) var countySource: String?
     /// 部门经济分类款 → 政府经济分类款, by unit nature (行政, 事业; * for both).
     private let correspondence: [String: [String: String]]
 
@@ -47,7 +51,21 @@ public struct SubjectCatalog: Sendable {
 
     /// The name of `code` in the classification of `year`, or nil when the catalog lacks it.
     public func name(of code: String, in scheme: SubjectScheme, year: Int) -> String? {
-        entries[scheme]?[code]?.first { $0.years.contains(year) }?.name
+        county[scheme]?[code] ?? entries[scheme]?[code]?.first { $0.years.contains(year) }?.name
+    }
+
+    /// The catalog with a county's names added (`县设置.yaml`: codes the bundled catalog lacks, and
+    /// the county's wording where it differs), from `source`.
+    public func adding(county names: [SubjectScheme: [String: String]], source: String) -> SubjectCatalog {
+        var catalog = self
+        catalog.county.merge(names) { old, new in old.merging(new) { _, newer in newer } }
+        catalog.countySource = source
+        return catalog
+    }
+
+    /// The county's name of `code`, when the county supplied one.
+    public func countyName(of code: String, in scheme: SubjectScheme) -> String? {
+        county[scheme]?[code]
     }
 
     /// The government economic 款 a department economic 款 is reported under (e.g. 30101 → 50501 for 事业).
@@ -56,7 +74,7 @@ public struct SubjectCatalog: Sendable {
     }
 
     public func codes(in scheme: SubjectScheme) -> [String] {
-        (entries[scheme] ?? [:]).keys.sorted()
+        Set((entries[scheme] ?? [:]).keys).union((county[scheme] ?? [:]).keys).sorted()
     }
 
     /// One subject found by `lookup`.

@@ -1,6 +1,7 @@
 import Budget
 import BudgetCore
 import BudgetInput
+import Catalog
 import Document
 import Foundation
 import Render
@@ -30,9 +31,12 @@ public struct DocumentBuild {
     public let rounding: RoundingMode
     /// How far away the `上年` file may be.
     public let priorYear: PriorYearScope
+    /// Subject names: the bundled catalog, with a county's names in a batch.
+    public let catalog: SubjectCatalog
 
     public init(format: String?, templates: String?, fonts: FontLibrary, rounding: RoundingMode = .controlled,
-                priorYear: PriorYearScope = .dataFolder) {
+                priorYear: PriorYearScope = .dataFolder, catalog: SubjectCatalog = .standard) {
+        self.catalog = catalog
         self.format = format
         self.templates = templates
         self.fonts = fonts
@@ -44,7 +48,7 @@ public struct DocumentBuild {
     public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
         // The format is loaded as soon as stage 1 has named it: stage 2 rounds to its precision (金额).
         var template: Result<DocumentTemplate, Problems>?
-        let read = BudgetFile.read(file, rounding: rounding, priorYear: priorYear) { input in
+        let read = BudgetFile.read(file, catalog: catalog, rounding: rounding, priorYear: priorYear) { input in
             let loaded = self.template(named: self.format ?? input.format.value, writtenAt: input.format.location)
             template = loaded
             return try? loaded.get().printPrecision(dataUnit: input.unit)

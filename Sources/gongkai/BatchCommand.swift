@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetCore
+import Catalog
 import Foundation
 import Render
 
@@ -67,7 +68,17 @@ struct BatchCommand: ParsableCommand {
             Console.note("错误: \(error)")
             throw ExitCode.failure
         }
-        let inputs = BatchInputs(options: templateOptions, fonts: fonts)
+        let countySettings: CountySettings?
+        switch CountySettings.load(root: folder) {
+        case .success(let loaded): countySettings = loaded
+        case .failure(let problems):
+            for diagnostic in problems.diagnostics { print(diagnostic) }
+            Console.note("县设置有错误，未排版")
+            throw ExitCode.failure
+        }
+        let catalog = countySettings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
+        let inputs = BatchInputs(options: templateOptions, fonts: fonts,
+                                 settings: (folder as NSString).appendingPathComponent(CountySettings.fileName))
         let manifestName = BatchManifest.name(shard: shard)
         var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
         let keys = files.map(county.relativePath(of:))
@@ -79,7 +90,7 @@ struct BatchCommand: ParsableCommand {
             kept[index].map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
         }
         let stale = files.indices.filter { departments[$0] == nil }
-        let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] })
+        let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] }, catalog: catalog)
         for (index, (department, report)) in zip(stale, rendered) {
             departments[index] = department
             manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
@@ -126,7 +137,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// Renders every file in parallel; a progress line on a terminal, the files' messages in order.
-    private func render(_ files: [String], to outputs: [String]) throws -> [(BatchReport.Department, FileReport)] {
+    private func render(_ files: [String], to outputs: [String], catalog: SubjectCatalog) throws -> [(BatchReport.Department, FileReport)] {
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
                                       templateOptions: templateOptions)
         let scope = folder ?? "."
@@ -134,7 +145,7 @@ struct BatchCommand: ParsableCommand {
         var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
-            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope))) },
+            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope), catalog: catalog)) },
             job: { engine, index in settings.render(index, with: engine) },
             emit: { report in
                 progress.clear()

@@ -50,9 +50,11 @@ struct BatchManifest: Codable {
 struct BatchInputs {
     let shared: String
 
-    init(options: TemplateOptions, fonts: FontLibrary) {
+    /// `settings` is the county's settings file (its subject names change documents), read if present.
+    init(options: TemplateOptions, fonts: FontLibrary, settings: String) {
         var hash = ContentHash()
         hash.add("格式 \(options.format ?? "-") 舍入 \(options.rounding.rawValue)")
+        hash.addFile(settings)
         if case .found(let directory) = TemplateLibrary.search(explicit: options.templates) {
             hash.add(directory.path)
             for file in Self.files(under: directory.path) {

@@ -19,6 +19,9 @@ struct CountyFolder {
                 walker.skipDescendants()
                 continue
             }
+            // The county's settings sit at the root; they are not a department.
+            if url.deletingLastPathComponent().standardizedFileURL.path == rootURL.path,
+               url.lastPathComponent == CountySettings.fileName { continue }
             guard url.pathExtension.lowercased() == "yaml",
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             relative.append(String(path.dropFirst(rootURL.path.count).drop { $0 == "/" }))

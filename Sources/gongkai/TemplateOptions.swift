@@ -1,6 +1,7 @@
 import ArgumentParser
 import Budget
 import BudgetInput
+import Catalog
 import Preflight
 import Render
 
@@ -30,9 +31,10 @@ struct TemplateOptions: ParsableArguments {
 
     /// A dry run with fonts of its own (one per thread); throws when the fonts cannot be loaded.
     /// `priorYear` replaces the scope the options give (a batch keeps 上年 inside the county folder).
-    func makeDocumentBuild(priorYear: PriorYearScope? = nil) throws -> DocumentBuild {
+    /// `catalog` adds a county's subject names (`batch`).
+    func makeDocumentBuild(priorYear: PriorYearScope? = nil, catalog: SubjectCatalog = .standard) throws -> DocumentBuild {
         DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
-                      priorYear: priorYear ?? (priorAnywhere ? .anywhere : .dataFolder))
+                      priorYear: priorYear ?? (priorAnywhere ? .anywhere : .dataFolder), catalog: catalog)
     }
 }
 

@@ -182,4 +182,41 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.output.contains("坏.yaml:7:11: 错误:"), again.output)
     }
+
+    /// A subject the bundled catalog lacks: an error in every department using it, until the county's
+    /// settings name it once for all of them.
+    func testTheCountyCatalogNamesSubjectsTheBundledCatalogLacks() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        let edited = small.replacingOccurrences(of: "功能科目: 2050803", with: "功能科目: 2050201")
+        XCTAssertNotEqual(edited, small)
+        try write(edited, to: "教育/中心.yaml")
+        let without = try batch()
+        XCTAssertEqual(without.status, 1)
+        XCTAssertTrue(without.output.contains("功能分类科目 2050201 不在科目库（2026 年）中"), without.output)
+
+        try write("县: 高阳县\n科目来源: 《2025年政府收支分类科目》（财政部）\n科目:\n  功能分类:\n    20502: 普通教育\n    2050201: 学前教育\n",
+                  to: "县设置.yaml")
+        let with = try batch()
+        XCTAssertEqual(with.status, 0, with.output + with.errors)
+        XCTAssertEqual(try statuses(), ["中心.yaml": "ok"], "the settings file is not a department")
+
+        // A department's own name still wins in its file, with a warning where it differs from the county's.
+        let named = edited.replacingOccurrences(of: "\n科目名称:\n", with: "\n科目名称:\n  2050201: 幼儿教育\n")
+        XCTAssertNotEqual(named, edited)
+        try write(named, to: "教育/中心.yaml")
+        let differing = try batch()
+        XCTAssertEqual(differing.status, 0, differing.output)
+        XCTAssertTrue(differing.output.contains("警告: 科目 2050201 在本文件中写作“幼儿教育”，县科目库中为“学前教育”"), differing.output)
+    }
+
+    func testCountySettingsErrorsArePlaced() throws {
+        try write(try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml"), to: "a.yaml")
+        try write("科目来源: 财政部\n科目:\n  功能:\n    2050201: 学前教育\n  部门经济分类:\n    3019: 其他\n", to: "县设置.yaml")
+        let run = try batch()
+        XCTAssertEqual(run.status, 1)
+        let settings = county.appendingPathComponent("县设置.yaml").path
+        XCTAssertTrue(run.output.contains("\(settings):3:3: 错误: 没有分类“功能”（可用：功能分类、部门经济分类、政府经济分类）"), run.output)
+        XCTAssertTrue(run.output.contains("\(settings):6:5: 错误: 科目编码应为 3、5 或 7 位数字，写的是“3019”"), run.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("a.pdf").path))
+    }
 }
