@@ -44,50 +44,18 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         if let mergeDirectory { return try merge(mergeDirectory) }
         guard let folder, let outputDirectory else { throw ExitCode.failure }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.note("错误: \(folder) 不是文件夹")
-            throw ExitCode.failure
-        }
-        try RenderCommand.requireDirectoryOrAbsent(outputDirectory, option: "--out-dir")
         let county = CountyFolder(root: folder)
-        let all = county.dataFiles(excluding: outputDirectory)
-        guard !all.isEmpty else {
-            Console.note("错误: \(folder) 中没有 .yaml 数据文件")
-            throw ExitCode.failure
-        }
-        let files = shard.map { shard in all.filter { shard.contains(county.relativePath(of: $0)) } } ?? all
-        if let shard { Console.note("第 \(shard.index)/\(shard.count) 份：\(files.count) 个部门（共 \(all.count) 个）") }
-        let outputs = files.map { county.outputPath(for: $0, in: outputDirectory) }
-        do { try OutputPlan(files: files, outputs: outputs).check() } catch let error as OutputError {
-            Console.note("错误: \(error.message)")
-            throw ExitCode.failure
-        }
-        let fonts: FontLibrary
-        do { fonts = try FontLibrary() } catch {
-            Console.note("错误: \(error)")
-            throw ExitCode.failure
-        }
-        let countySettings: CountySettings?
-        switch CountySettings.load(root: folder) {
-        case .success(let loaded): countySettings = loaded
-        case .failure(let problems):
-            for diagnostic in problems.diagnostics { print(diagnostic) }
-            Console.note("县设置有错误，未排版")
-            throw ExitCode.failure
-        }
-        let catalog = countySettings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
-        let inputs = BatchInputs(options: templateOptions, fonts: fonts,
+        let (files, outputs) = try plan(county, into: outputDirectory)
+        let catalog = try countyCatalog(folder)
+        let inputs = BatchInputs(options: templateOptions, fonts: try fonts(),
                                  settings: (folder as NSString).appendingPathComponent(CountySettings.fileName))
         let manifestName = BatchManifest.name(shard: shard)
         var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
         let keys = files.map(county.relativePath(of:))
         let data = files.map(BatchInputs.data)
-        let kept = files.indices.map { index in
-            unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
-        }
         var departments: [BatchReport.Department?] = files.indices.map { index in
-            kept[index].map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
+            unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
+                .map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
         }
         let stale = files.indices.filter { departments[$0] == nil }
         let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] }, catalog: catalog)
@@ -99,15 +67,63 @@ struct BatchCommand: ParsableCommand {
                 warnings: department.warnings, figures: report.figures)
         }
         // Departments whose file is gone leave the manifest with it.
-        manifest.entries = manifest.entries.filter { Set(keys).contains($0.key) }
+        let present = Set(keys)
+        manifest.entries = manifest.entries.filter { present.contains($0.key) }
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         try manifest.write(to: outputDirectory, name: manifestName)
-        let report = BatchReport(folder: folder, departments: departments.compactMap { $0 })
+        try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), in: outputDirectory)
+    }
+
+    /// The departments of this run (this shard's part) and their PDFs, checked before anything is written.
+    private func plan(_ county: CountyFolder, into outputDirectory: String) throws -> (files: [String], outputs: [String]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: county.root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.note("错误: \(county.root) 不是文件夹")
+            throw ExitCode.failure
+        }
+        try RenderCommand.requireDirectoryOrAbsent(outputDirectory, option: "--out-dir")
+        let all = county.dataFiles(excluding: outputDirectory)
+        guard !all.isEmpty else {
+            Console.note("错误: \(county.root) 中没有 .yaml 数据文件")
+            throw ExitCode.failure
+        }
+        let files = shard.map { shard in all.filter { shard.contains(county.relativePath(of: $0)) } } ?? all
+        if let shard { Console.note("第 \(shard.index)/\(shard.count) 份：\(files.count) 个部门（共 \(all.count) 个）") }
+        let outputs = files.map { county.outputPath(for: $0, in: outputDirectory) }
+        do { try OutputPlan(files: files, outputs: outputs).check() } catch let error as OutputError {
+            Console.note("错误: \(error.message)")
+            throw ExitCode.failure
+        }
+        return (files, outputs)
+    }
+
+    /// The bundled catalog with the county's subject names (县设置.yaml), if it has any.
+    private func countyCatalog(_ folder: String) throws -> SubjectCatalog {
+        switch CountySettings.load(root: folder) {
+        case .success(let settings):
+            return settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
+        case .failure(let problems):
+            for diagnostic in problems.diagnostics { print(diagnostic) }
+            Console.note("县设置有错误，未排版")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The fonts, for what they are (the manifest's digest); workers open their own.
+    private func fonts() throws -> FontLibrary {
+        do { return try FontLibrary() } catch {
+            Console.note("错误: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Writes report.json and 一览表.csv and says how the run went; exit 1 when a department failed.
+    private func finish(_ report: BatchReport, in outputDirectory: String) throws {
         let path = try report.write(to: outputDirectory, shard: shard)
         let summary = try CountySummary.write(report.summaryRows, to: outputDirectory, shard: shard)
         let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
-        let keptNote = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
-        Console.note("共 \(files.count) 个部门：成功 \(report.succeeded) 个\(keptNote)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
+        let kept = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
+        Console.note("共 \(report.departments.count) 个部门：成功 \(report.succeeded) 个\(kept)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
         if report.failed > 0 { throw ExitCode.failure }
     }
 
