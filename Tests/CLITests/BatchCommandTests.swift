@@ -219,4 +219,29 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(run.output.contains("\(settings):6:5: 错误: 科目编码应为 3、5 或 7 位数字，写的是“3019”"), run.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("a.pdf").path))
     }
+
+    /// A department that breaks after it was published keeps its previous PDF, byte for byte.
+    func testAFailureLeavesThePreviousPDF() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        try write(small, to: "中心.yaml")
+        XCTAssertEqual(try batch().status, 0)
+        let pdf = output.appendingPathComponent("中心.pdf")
+        let published = try Data(contentsOf: pdf)
+        try write(small.replacingOccurrences(of: "人员经费: 12.62", with: "人员经费: 12.6.2"), to: "中心.yaml")
+        let broken = try batch()
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertEqual(try Data(contentsOf: pdf), published)
+        XCTAssertEqual(try statuses(), ["中心.yaml": "failed"])
+    }
+
+    /// Two data files that would make one PDF are refused before anything is written.
+    func testTwoDepartmentsForOnePDFAreRefused() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        try write(small, to: "甲.yaml")
+        try write(small, to: "甲.YAML")
+        let run = try batch()
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("都会写成 \(output.path)/甲.pdf"), run.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
 }
