@@ -46,7 +46,9 @@ struct BatchCommand: ParsableCommand {
         guard let folder, let outputDirectory else { throw ExitCode.failure }
         let county = CountyFolder(root: folder)
         let (files, outputs) = try plan(county, into: outputDirectory)
-        let catalog = try countyCatalog(folder)
+        let settings = try countySettings(folder)
+        let catalog = settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
+        let countyName = settings?.county ?? URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let inputs = BatchInputs(options: templateOptions, fonts: try fonts(),
                                  settings: (folder as NSString).appendingPathComponent(CountySettings.fileName))
         let manifestName = BatchManifest.name(shard: shard)
@@ -71,7 +73,7 @@ struct BatchCommand: ParsableCommand {
         manifest.entries = manifest.entries.filter { present.contains($0.key) }
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         try manifest.write(to: outputDirectory, name: manifestName)
-        try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), in: outputDirectory)
+        try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), county: countyName, in: outputDirectory)
     }
 
     /// The departments of this run (this shard's part) and their PDFs, checked before anything is written.
@@ -97,11 +99,11 @@ struct BatchCommand: ParsableCommand {
         return (files, outputs)
     }
 
-    /// The bundled catalog with the county's subject names (县设置.yaml), if it has any.
-    private func countyCatalog(_ folder: String) throws -> SubjectCatalog {
+    /// The county's settings (县设置.yaml), if it has them; their errors end the run.
+    private func countySettings(_ folder: String) throws -> CountySettings? {
         switch CountySettings.load(root: folder) {
         case .success(let settings):
-            return settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
+            return settings
         case .failure(let problems):
             for diagnostic in problems.diagnostics { print(diagnostic) }
             Console.note("县设置有错误，未排版")
@@ -118,9 +120,9 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// Writes report.json and 一览表.csv and says how the run went; exit 1 when a department failed.
-    private func finish(_ report: BatchReport, in outputDirectory: String) throws {
+    private func finish(_ report: BatchReport, county: String, in outputDirectory: String) throws {
         let path = try report.write(to: outputDirectory, shard: shard)
-        let summary = try CountySummary.write(report.summaryRows, to: outputDirectory, shard: shard)
+        let summary = try CountySummary.write(report.summaryRows, county: county, to: outputDirectory, shard: shard)
         let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
         let kept = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
         Console.note("共 \(report.departments.count) 个部门：成功 \(report.succeeded) 个\(kept)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
@@ -132,7 +134,8 @@ struct BatchCommand: ParsableCommand {
         do {
             let report = try ShardReports.merge(in: directory)
             let path = try report.write(to: directory)
-            let summary = try CountySummary.write(report.summaryRows, to: directory, shard: nil)
+            let county = URL(fileURLWithPath: report.folder).standardizedFileURL.lastPathComponent
+            let summary = try CountySummary.write(report.summaryRows, county: county, to: directory, shard: nil)
             Console.note("合并了 \(report.departments.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个；报告：\(path)；一览表：\(summary)")
             if report.failed > 0 { throw ExitCode.failure }
         } catch let error as OutputError {

@@ -43,12 +43,16 @@ enum CountySummary {
     static let header = ["部门编码", "部门名称", "年度", "状态", "收支总计（万元）", "基本支出", "项目支出", "“三公”经费",
                          "机关运行经费", "上年收支总计", "比上年增减", "警告（条）", "数据文件"]
 
-    static func csv(_ rows: [Row]) -> String {
+    /// The table's rows after the header: one per department in order, then the county's totals;
+    /// the last field of each is the data file.
+    static func table(_ rows: [Row]) -> [[String]] {
         let sorted = rows.sorted { order($0) < order($1) }
-        var lines = [header]
+        var lines: [[String]] = []
         for row in sorted {
             let figures = row.figures
-            lines.append([figures?.code ?? "", figures?.name ?? "", figures.map { String($0.year) } ?? "", status(row),
+            // A department that failed has no figures: its file names it.
+            let name = figures?.name ?? "（\((row.file as NSString).lastPathComponent)）"
+            lines.append([figures?.code ?? "", name, figures.map { String($0.year) } ?? "", status(row),
                           amount(figures?.total), amount(figures?.basic), amount(figures?.project), amount(figures?.threePublic),
                           amount(figures?.officeOperation), amount(figures?.priorTotal),
                           amount(figures?.priorTotal.flatMap { prior in figures.map { $0.total - prior } }),
@@ -58,6 +62,11 @@ enum CountySummary {
         func sum(_ value: (DepartmentFigures) -> Money) -> String { amount(counted.reduce(Money.zero) { $0 + value($1) }) }
         lines.append(["", "合计（\(counted.count) 个部门）", "", "", sum(\.total), sum(\.basic), sum(\.project), sum(\.threePublic),
                       sum(\.officeOperation), "", "", String(sorted.reduce(0) { $0 + $1.warnings }), ""])
+        return lines
+    }
+
+    static func csv(_ rows: [Row]) -> String {
+        let lines = [header] + table(rows)
         // A byte-order mark: spreadsheet programs then read the Chinese as UTF-8.
         return "\u{FEFF}" + lines.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -84,10 +93,12 @@ enum CountySummary {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func write(_ rows: [Row], to directory: String, shard: Shard?) throws -> String {
-        let name = shard.map { "一览表-\($0.index)-of-\($0.count).csv" } ?? "一览表.csv"
-        let path = (directory as NSString).appendingPathComponent(name)
+    /// Writes 一览表.csv and 一览表.pdf (a shard's: 一览表-i-of-n.*); returns the CSV's path.
+    static func write(_ rows: [Row], county: String, to directory: String, shard: Shard?) throws -> String {
+        let name = shard.map { "一览表-\($0.index)-of-\($0.count)" } ?? "一览表"
+        let path = (directory as NSString).appendingPathComponent(name + ".csv")
         try Data(csv(rows).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try CountySummaryDocument.write(rows, county: county, to: (directory as NSString).appendingPathComponent(name + ".pdf"))
         return path
     }
 }

@@ -72,8 +72,14 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("部门编码,部门名称,年度,状态,收支总计（万元）"), lines[0])
         XCTAssertEqual(lines[1], "209002,西乡县医疗保险业务经办中心,2024,成功,236.88,228.88,8.00,0.00,0.00,238.31,-1.43,0,\(county.path)/卫健/西乡.yaml")
         XCTAssertTrue(lines[2].hasPrefix("450,高阳县医疗保障局,2025,成功,595.88,256.88,339.00,1.46,23.36,996.38,-400.50,"), lines[2])
-        XCTAssertTrue(lines[3].hasPrefix(",,,失败,"), lines[3])
+        XCTAssertTrue(lines[3].hasPrefix(",（坏.yaml）,,失败,"), lines[3])
         XCTAssertTrue(lines[4].hasPrefix(",合计（2 个部门）,,,832.76,485.76,347.00,"), lines[4])
+        // The same table as a PDF, for reading and printing.
+        let pdf = output.appendingPathComponent("一览表.pdf").path
+        let text = try GongkaiProcess.run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf, "-"]).output.filter { !$0.isWhitespace }
+        for expected in ["县2025年部门预算一览表", "西乡县医疗保险业务经办中心", "595.88", "（坏.yaml）", "合计（2个部门）", "832.76"] {
+            XCTAssertTrue(text.contains(expected), "一览表.pdf lacks \(expected): \(text)")
+        }
     }
 
     /// A prior-year file may be in another folder of the county, never outside it.
