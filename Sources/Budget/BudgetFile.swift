@@ -36,9 +36,9 @@ public enum BudgetFile {
 
     private static func combine(_ loaded: InputLoader.Outcome, catalog: SubjectCatalog, rounding: RoundingMode = .controlled,
                                 precision: (BudgetInput) -> PrintPrecision? = { _ in nil }) -> BudgetDeriver.Outcome {
-        // A draft from `gongkai new` with amounts still 待填: those are what to fix; anything derived
+        // A draft from `gongkai new` with items still 待填: those are what to fix; anything derived
         // from the amounts typed so far would only restate that others are missing.
-        guard let input = loaded.input, !loaded.diagnostics.contains(where: { $0.rule == "amount.unfilled" }) else {
+        guard let input = loaded.input, !loaded.diagnostics.contains(where: { $0.rule == "input.unfilled" }) else {
             return BudgetDeriver.Outcome(budget: nil, diagnostics: loaded.diagnostics.sortedBySource())
         }
         // With errors in the file, only the checks local to one row or project run: sums over

@@ -6,7 +6,7 @@ import Yams
 /// file, whose figures are last year's from now on; every amount becomes `待填`, which `check`
 /// reports at its place until the user types this year's figure.
 public enum NextYearDraft {
-    /// What an amount to be filled says (`check` names it: `amount.unfilled`).
+    /// What an item to be filled says (`check` reports each: `input.unfilled`).
     public static let marker = "待填"
 
     public struct Draft {

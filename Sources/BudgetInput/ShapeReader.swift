@@ -42,6 +42,10 @@ struct ShapeReader {
         if case .scalar(let scalar) = node {
             if isBlank(scalar) { return nil }
             guard screen(scalar, node: node, path: path) else { return nil }
+            if scalar.string == NextYearDraft.marker {
+                error("input.unfilled", "\(describe(path))待填写：gongkai new 生成的文件中留待填写的项，请填上实际内容", at: node)
+                return nil
+            }
         }
         switch shape {
         case .either(let shapes):
@@ -134,9 +138,6 @@ struct ShapeReader {
                     return nil
                 }
                 return .amount(Located(money, at: here))
-            case .failure where text == NextYearDraft.marker:
-                error("amount.unfilled", "\(describe(path))待填写：这是 gongkai new 生成的新年度文件，请填上本年度的数", at: node)
-                return nil
             case .failure(let failure):
                 error(failure.rule, "\(describe(path))\(failure.message(text: text, unit: unit))", at: node)
                 return nil

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetInput
 import Foundation
+import Templating
 
 /// `gongkai new --from 2025.yaml 2026.yaml`: next year's file from this year's (`NextYearDraft`).
 struct NewCommand: ParsableCommand {
@@ -8,17 +9,29 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "由本年度的数据文件起草下一年度的：文字、结构与科目照旧，年度加一，“上年”指向本年度文件，金额一律写成“待填”，check 会逐一报出。")
 
-    @Option(name: .customLong("from"), help: ArgumentHelp("本年度的数据文件", valueName: "文件"))
-    var source: String
+    @Option(name: .customLong("from"), help: ArgumentHelp("本年度的数据文件：据此起草下一年度的", valueName: "文件"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("不从已有文件起草，而是写一个此格式的空白部门（带注释，待填处 check 会逐一报出）", valueName: "格式"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("空白部门的预算年度（与 --format 同用；默认明年）", valueName: "年度"))
+    var year: Int?
 
     @Argument(help: ArgumentHelp("要写的下一年度数据文件（已存在时不覆盖）", valueName: "新文件"))
     var target: String
+
+    func validate() throws {
+        if (source == nil) == (format == nil) { throw ValidationError("请用 --from 给出本年度的文件，或用 --format 指定空白部门的格式（二者选一）") }
+        if let year, !(2000...2100).contains(year) { throw ValidationError("--year 应在 2000 到 2100 之间，写的是 \(year)") }
+    }
 
     func run() throws {
         guard !FileManager.default.fileExists(atPath: target) else {
             Console.note("错误: \(target) 已存在，不覆盖；请换一个文件名或先移走它")
             throw ExitCode.failure
         }
+        guard let source else { return try writeEmpty(format: format ?? "") }
         guard let data = FileManager.default.contents(atPath: source), let text = String(data: data, encoding: .utf8) else {
             Console.note("错误: 无法读取 \(source)（应为 UTF-8 文本）")
             throw ExitCode.failure
@@ -38,6 +51,26 @@ struct NewCommand: ParsableCommand {
             Console.note("错误: 无法写入 \(target)：\(SystemErrorText.describe(error))")
             throw ExitCode.failure
         }
+    }
+
+    /// An empty department of `format`, which must be a folder of Templates/.
+    private func writeEmpty(format: String) throws {
+        guard case .found(let templates) = TemplateLibrary.search(), TemplateLibrary.hasFormat(format, in: templates) else {
+            let known = (try? { () -> [String] in
+                guard case .found(let templates) = TemplateLibrary.search() else { return [] }
+                return TemplateLibrary.formats(in: templates).map(\.format)
+            }()) ?? []
+            Console.note("错误: 没有格式“\(format)”的模板" + (known.isEmpty ? "" : "；可用的格式：\(known.joined(separator: "、"))"))
+            throw ExitCode.failure
+        }
+        let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        do {
+            try Data(NewDepartment.text(format: format, year: year).utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
+        } catch {
+            Console.note("错误: 无法写入 \(target)：\(SystemErrorText.describe(error))")
+            throw ExitCode.failure
+        }
+        Console.note("已生成 \(target)（\(format) 格式，\(year) 年度）：把“待填”换成实际内容，再用 gongkai check 检查")
     }
 
     /// `file` as a path relative to `directory` (how `上年: {文件: …}` is read).

@@ -32,7 +32,7 @@ final class NewCommandTests: XCTestCase {
         XCTAssertEqual(check.status, 1)
         let errors = check.output.split(separator: "\n").filter { $0.contains(": 错误: ") }
         XCTAssertEqual(errors.count, unfilled, check.output)
-        XCTAssertTrue(errors.allSatisfy { $0.hasPrefix("2026.yaml:") && $0.hasSuffix("待填写：这是 gongkai new 生成的新年度文件，请填上本年度的数") },
+        XCTAssertTrue(errors.allSatisfy { $0.hasPrefix("2026.yaml:") && $0.hasSuffix("待填写：gongkai new 生成的文件中留待填写的项，请填上实际内容") },
                       check.output)
     }
 
@@ -53,5 +53,31 @@ final class NewCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.errors)
         let text = try String(contentsOf: directory.appendingPathComponent("下年/2026.yaml"), encoding: .utf8)
         XCTAssertTrue(text.contains("\n  文件: ../2025.yaml\n"), text)
+    }
+
+    /// An empty department of a format: commented, and `check` reports exactly its 待填 items.
+    func testAnEmptyDepartmentReportsOnlyWhatToFill() throws {
+        let run = try GongkaiProcess.run(["new", "--format", "hebei", "--year", "2026", "新部门.yaml"], in: directory)
+        XCTAssertEqual(run.status, 0, run.errors)
+        let text = try String(contentsOf: directory.appendingPathComponent("新部门.yaml"), encoding: .utf8)
+        XCTAssertTrue(text.contains("\n年度: 2026\n格式: hebei\n"), text)
+        // The lines with 待填 as a value or key, not in the comments that explain it.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let toFill = lines.indices.filter { index in
+            let line = lines[index]
+            return !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") && line.components(separatedBy: " #")[0].contains("待填")
+        }.map { $0 + 1 }
+        let check = try GongkaiProcess.run(["check", "新部门.yaml"], in: directory)
+        XCTAssertEqual(check.status, 1)
+        let errors = check.output.split(separator: "\n").filter { $0.contains(": 错误: ") }
+        XCTAssertTrue(errors.allSatisfy { $0.contains("待填写") }, check.output)
+        XCTAssertEqual(Set(errors.compactMap { Int($0.split(separator: ":")[1]) }), Set(toFill), "an error on every line to fill, and only there")
+
+        let unknown = try GongkaiProcess.run(["new", "--format", "广东", "x.yaml"], in: directory)
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.errors.contains("没有格式“广东”的模板；可用的格式：") && unknown.errors.contains("hebei"), unknown.errors)
+        let neither = try GongkaiProcess.run(["new", "y.yaml"], in: directory)
+        XCTAssertNotEqual(neither.status, 0)
+        XCTAssertTrue(neither.errors.contains("二者选一"), neither.errors)
     }
 }
