@@ -84,6 +84,8 @@ public struct SubjectCatalog: Sendable {
         public let name: String
         /// The years of the classification that use this name (a subject may be renamed).
         public let years: ClosedRange<Int>
+        /// From the county's catalog (县设置.yaml) rather than the bundled one.
+        public var fromCounty = false
 
         /// 类, 款 or 项, by the code's length.
         public var level: String {
@@ -101,10 +103,14 @@ public struct SubjectCatalog: Sendable {
         let byCode = !query.isEmpty && query.allSatisfy(\.isASCII) && query.allSatisfy(\.isNumber)
         var matches: [Match] = []
         for scheme in SubjectScheme.allCases {
-            for (code, list) in entries[scheme] ?? [:] {
+            let countyNames = county[scheme] ?? [:]
+            for (code, list) in entries[scheme] ?? [:] where countyNames[code] == nil {
                 for entry in list where byCode ? code.hasPrefix(query) : entry.name.contains(query) {
                     matches.append(Match(scheme: scheme, code: code, name: entry.name, years: entry.years))
                 }
+            }
+            for (code, name) in countyNames where byCode ? code.hasPrefix(query) : name.contains(query) {
+                matches.append(Match(scheme: scheme, code: code, name: name, years: 1900...9999, fromCounty: true))
             }
         }
         let order = SubjectScheme.allCases

@@ -11,18 +11,32 @@ struct SubjectCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("编码（如 2101101、210）或名称中的字（如 医疗）", valueName: "编码或名称"))
     var query: String
 
+    @Option(name: .customLong("county"), help: ArgumentHelp("县文件夹：同时查其 县设置.yaml 中的县科目库", valueName: "文件夹"))
+    var countyFolder: String?
+
     /// More than this is a query too broad to read; the user narrows it.
     static let shownAtMost = 60
 
     func run() throws {
-        let matches = SubjectCatalog.standard.lookup(query)
+        var catalog = SubjectCatalog.standard
+        if let countyFolder {
+            switch CountySettings.load(root: countyFolder) {
+            case .success(let settings?): catalog = catalog.adding(county: settings.subjects, source: settings.source ?? "")
+            case .success(nil): Console.note("注：\(countyFolder) 中没有 \(CountySettings.fileName)，只查随附目录")
+            case .failure(let problems):
+                for diagnostic in problems.diagnostics { print(diagnostic) }
+                throw ExitCode.failure
+            }
+        }
+        let matches = catalog.lookup(query)
         guard !matches.isEmpty else {
             print("随附的科目目录中没有“\(query)”。目录只收录从已公开文件或有出处的资料中核实的科目；"
                 + "目录没有的科目，请在数据文件中用“科目名称”写明（docs/input-format.md）。")
             throw ExitCode.failure
         }
         for match in matches.prefix(Self.shownAtMost) {
-            print("\(match.code)\t\(match.name)\t\(match.scheme.rawValue)\(match.level)\t\(years(match.years))\t随附目录")
+            let origin = match.fromCounty ? "县科目库（\(catalog.countySource ?? "")）" : "随附目录"
+            print("\(match.code)\t\(match.name)\t\(match.scheme.rawValue)\(match.level)\t\(years(match.years))\t\(origin)")
         }
         if matches.count > Self.shownAtMost {
             print("……共 \(matches.count) 条，只列出前 \(Self.shownAtMost) 条；请写得更具体些")

@@ -250,4 +250,20 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(run.errors.contains("都会写成 \(output.path)/甲.pdf"), run.errors)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// A sample county with one department broken: the others render, the report names the broken
+    /// one with its diagnostic, and the run exits 1.
+    func testASampleCountyWithOneBrokenDepartment() throws {
+        XCTAssertEqual(try GongkaiProcess.run(["sample", "--departments", "6", county.path]).status, 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: county.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let broken = county.appendingPathComponent(files[2])
+        let text = try String(contentsOf: broken, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n    30101: ", with: "\n    30101: 一百").write(to: broken, atomically: true, encoding: .utf8)
+        let run = try batch()
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("共 6 个部门：成功 5 个，失败 1 个"), run.errors)
+        let failed = try statuses().filter { $0.value == "failed" }
+        XCTAssertEqual(Array(failed.keys), [files[2]])
+        XCTAssertTrue(run.output.contains("\(files[2]):"), run.output)
+    }
 }

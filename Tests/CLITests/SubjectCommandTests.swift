@@ -30,4 +30,15 @@ final class SubjectCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.output.contains("随附的科目目录中没有“不存在的科目”") && run.output.contains("科目名称"), run.output)
     }
+
+    /// With --county, the county's catalog answers too, and says so.
+    func testTheCountysCatalogIsSearchedWithItsSource() throws {
+        let county = try GongkaiProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: county) }
+        try "科目来源: 《2025年政府收支分类科目》\n科目:\n  功能分类:\n    2050201: 学前教育\n"
+            .write(to: county.appendingPathComponent("县设置.yaml"), atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["科目", "2050201", "--county", county.path])
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertEqual(run.output, "2050201\t学前教育\t功能分类项\t各年度\t县科目库（《2025年政府收支分类科目》）\n")
+    }
 }
