@@ -45,16 +45,21 @@ struct BatchCommand: ParsableCommand {
         if let mergeDirectory { return try merge(mergeDirectory) }
         guard let folder, let outputDirectory else { throw ExitCode.failure }
         let county = CountyFolder(root: folder)
-        let (files, outputs) = try plan(county, into: outputDirectory)
+        let files = try departments(of: county, into: outputDirectory)
+        let manifestName = BatchManifest.name(shard: shard)
+        var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
+        let keys = files.map(county.relativePath(of:))
+        let data = files.map(BatchInputs.data)
+        let headers = files.indices.map { index in
+            manifest.entries[keys[index]].flatMap { $0.data == data[index] ? $0.header : nil } ?? DepartmentHeader.read(files[index])
+        }
+        let outputs = files.indices.map { county.outputPath(for: files[$0], header: headers[$0], in: outputDirectory) }
+        try checkOutputs(files, outputs)
         let settings = try countySettings(folder)
         let catalog = settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
         let countyName = settings?.county ?? URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let inputs = BatchInputs(options: templateOptions, fonts: try fonts(),
                                  settings: (folder as NSString).appendingPathComponent(CountySettings.fileName))
-        let manifestName = BatchManifest.name(shard: shard)
-        var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
-        let keys = files.map(county.relativePath(of:))
-        let data = files.map(BatchInputs.data)
         var departments: [BatchReport.Department?] = files.indices.map { index in
             unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
                 .map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
@@ -66,7 +71,7 @@ struct BatchCommand: ParsableCommand {
             manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
                 inputs: inputs.digest(data: data[index], priorYearFile: report.priorYearFile),
                 priorYearFile: report.priorYearFile, size: Self.size(of: outputs[index]) ?? -1, pages: report.pages,
-                warnings: department.warnings, figures: report.figures)
+                warnings: department.warnings, figures: report.figures, data: data[index], header: headers[index])
         }
         // Departments whose file is gone leave the manifest with it.
         let present = Set(keys)
@@ -76,8 +81,8 @@ struct BatchCommand: ParsableCommand {
         try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), county: countyName, in: outputDirectory)
     }
 
-    /// The departments of this run (this shard's part) and their PDFs, checked before anything is written.
-    private func plan(_ county: CountyFolder, into outputDirectory: String) throws -> (files: [String], outputs: [String]) {
+    /// The departments of this run (this shard's part).
+    private func departments(of county: CountyFolder, into outputDirectory: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: county.root, isDirectory: &isDirectory), isDirectory.boolValue else {
             Console.note("错误: \(county.root) 不是文件夹")
@@ -91,12 +96,15 @@ struct BatchCommand: ParsableCommand {
         }
         let files = shard.map { shard in all.filter { shard.contains(county.relativePath(of: $0)) } } ?? all
         if let shard { Console.note("第 \(shard.index)/\(shard.count) 份：\(files.count) 个部门（共 \(all.count) 个）") }
-        let outputs = files.map { county.outputPath(for: $0, in: outputDirectory) }
+        return files
+    }
+
+    /// Every PDF is checked before anything is written: no data file overwritten, no two departments in one PDF.
+    private func checkOutputs(_ files: [String], _ outputs: [String]) throws {
         do { try OutputPlan(files: files, outputs: outputs).check() } catch let error as OutputError {
             Console.note("错误: \(error.message)")
             throw ExitCode.failure
         }
-        return (files, outputs)
     }
 
     /// The county's settings (县设置.yaml), if it has them; their errors end the run.

@@ -17,9 +17,13 @@ struct BatchManifest: Codable {
         let warnings: [BatchReport.Message]
         /// The department's row in the county summary.
         let figures: DepartmentFigures?
+        /// The data file's own digest and its 名称 and 年度 then: an unchanged file is not read again
+        /// to name its PDF.
+        let data: String
+        let header: DepartmentHeader?
     }
 
-    static let version = 2
+    static let version = 3
     var version = BatchManifest.version
     /// By the data file's path under the county folder.
     var entries: [String: Entry] = [:]

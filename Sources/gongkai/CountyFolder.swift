@@ -29,9 +29,12 @@ struct CountyFolder {
         return relative.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { (root as NSString).appendingPathComponent($0) }
     }
 
-    /// Where the PDF of `file` goes: the same place under `output` as the data under the county folder.
-    func outputPath(for file: String, in output: String) -> String {
-        (output as NSString).appendingPathComponent((relativePath(of: file) as NSString).deletingPathExtension + ".pdf")
+    /// Where the PDF of `file` goes: the same folder under `output` as the data under the county
+    /// folder, named after the department and year (`header`), else after the data file.
+    func outputPath(for file: String, header: DepartmentHeader?, in output: String) -> String {
+        let relative = relativePath(of: file) as NSString
+        let name = header?.fileName ?? (relative.lastPathComponent as NSString).deletingPathExtension + ".pdf"
+        return ((output as NSString).appendingPathComponent(relative.deletingLastPathComponent) as NSString).appendingPathComponent(name)
     }
 
     /// `file`'s path under the county folder (`医保/高阳县医疗保障局-2025.yaml`).

@@ -44,10 +44,11 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.output.contains("坏.yaml:7:11: 错误:"), run.output)
         XCTAssertTrue(run.errors.contains("共 3 个部门：成功 2 个，失败 1 个"), run.errors)
-        for pdf in ["医保/高阳县医疗保障局-2025.pdf", "卫健/西乡.pdf"] {
+        // PDFs are named after the department and year, in the data file's folder.
+        for pdf in ["医保/高阳县医疗保障局-2025.pdf", "卫健/西乡县医疗保险业务经办中心-2024.pdf"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(pdf).path), pdf)
         }
-        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("坏.pdf").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("测试局-2025.pdf").path))
 
         let report = try report()
         XCTAssertEqual(report["succeeded"] as? Int, 2)
@@ -153,10 +154,13 @@ final class BatchCommandTests: XCTestCase {
     /// PDF removed since is written again; --force renders all.
     func testOnlyWhatChangedIsRenderedAgain() throws {
         let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
-        for name in ["甲.yaml", "乙.yaml", "丙/丙.yaml"] { try write(small, to: name) }
+        func department(_ name: String) -> String {
+            small.replacingOccurrences(of: "名称: 高阳县城乡居民基本医疗保险服务中心", with: "名称: \(name)")
+        }
+        for (name, file) in [("甲中心", "甲.yaml"), ("乙中心", "乙.yaml"), ("丙中心", "丙/丙.yaml")] { try write(department(name), to: file) }
         XCTAssertEqual(try batch().status, 0)
         XCTAssertEqual(Set(try statuses().values), ["ok"])
-        let pdf = output.appendingPathComponent("甲.pdf")
+        let pdf = output.appendingPathComponent("甲中心-2026.pdf")
         let written = try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date
 
         let unchanged = try batch()
@@ -166,8 +170,8 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(Set(try statuses().values), ["unchanged"])
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date, written)
 
-        try write(small + "\n# 改过\n", to: "乙.yaml")
-        try FileManager.default.removeItem(at: output.appendingPathComponent("丙/丙.pdf"))
+        try write(department("乙中心") + "\n# 改过\n", to: "乙.yaml")
+        try FileManager.default.removeItem(at: output.appendingPathComponent("丙/丙中心-2026.pdf"))
         let edited = try batch()
         XCTAssertEqual(edited.status, 0)
         XCTAssertEqual(try statuses(), ["甲.yaml": "unchanged", "乙.yaml": "ok", "丙.yaml": "ok"])
@@ -231,7 +235,7 @@ final class BatchCommandTests: XCTestCase {
         let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
         try write(small, to: "中心.yaml")
         XCTAssertEqual(try batch().status, 0)
-        let pdf = output.appendingPathComponent("中心.pdf")
+        let pdf = output.appendingPathComponent("高阳县城乡居民基本医疗保险服务中心-2026.pdf")
         let published = try Data(contentsOf: pdf)
         try write(small.replacingOccurrences(of: "人员经费: 12.62", with: "人员经费: 12.6.2"), to: "中心.yaml")
         let broken = try batch()
@@ -240,14 +244,15 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(try statuses(), ["中心.yaml": "failed"])
     }
 
-    /// Two data files that would make one PDF are refused before anything is written.
+    /// Two departments of one name and year in one folder would make one PDF: refused before
+    /// anything is written.
     func testTwoDepartmentsForOnePDFAreRefused() throws {
         let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
         try write(small, to: "甲.yaml")
-        try write(small, to: "甲.YAML")
+        try write(small, to: "乙.yaml")
         let run = try batch()
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.errors.contains("都会写成 \(output.path)/甲.pdf"), run.errors)
+        XCTAssertTrue(run.errors.contains("都会写成 \(output.path)/高阳县城乡居民基本医疗保险服务中心-2026.pdf"), run.errors)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 
@@ -265,5 +270,13 @@ final class BatchCommandTests: XCTestCase {
         let failed = try statuses().filter { $0.value == "failed" }
         XCTAssertEqual(Array(failed.keys), [files[2]])
         XCTAssertTrue(run.output.contains("\(files[2]):"), run.output)
+    }
+
+    /// A name with characters a file system or shell trips on still gives one plain file name.
+    func testUnsafeCharactersInANameAreReplaced() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        try write(small.replacingOccurrences(of: "名称: 高阳县城乡居民基本医疗保险服务中心", with: "名称: \"卫生/健康:中心\""), to: "a.yaml")
+        XCTAssertEqual(try batch().status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("卫生_健康_中心-2026.pdf").path))
     }
 }
