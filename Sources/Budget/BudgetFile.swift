@@ -23,9 +23,9 @@ public enum BudgetFile {
     /// The same, keeping what stage 1 read. `precision` gives the printed precision for the
     /// typed input (the format its `格式` names prints at; nil: the data's unit, two decimals).
     public static func read(_ path: String, catalog: SubjectCatalog = .standard, rounding: RoundingMode = .controlled,
-                            priorYear: PriorYearScope = .dataFolder,
+                            priorYear: PriorYearScope = .dataFolder, defaults: InputDefaults = .none,
                             precision: (BudgetInput) -> PrintPrecision? = { _ in nil }) -> Outcome {
-        let loaded = InputLoader.load(path: path, priorYear: priorYear)
+        let loaded = InputLoader.load(path: path, priorYear: priorYear, defaults: defaults)
         return Outcome(derived: combine(loaded, catalog: catalog, rounding: rounding, precision: precision), loaded: loaded)
     }
 

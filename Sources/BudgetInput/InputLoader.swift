@@ -28,34 +28,36 @@ public enum InputLoader {
 
     /// Reads `path` (and, through `上年`, last year's file beside it; `priorYear` says how far away
     /// that file may be).
-    public static func load(path: String, priorYear: PriorYearScope = .dataFolder) -> Outcome {
-        load(path: path, readingPriorYear: true, priorYear: priorYear)
+    public static func load(path: String, priorYear: PriorYearScope = .dataFolder, defaults: InputDefaults = .none) -> Outcome {
+        load(path: path, readingPriorYear: true, priorYear: priorYear, defaults: defaults)
     }
 
-    static func load(path: String, readingPriorYear: Bool, priorYear: PriorYearScope = .dataFolder) -> Outcome {
+    static func load(path: String, readingPriorYear: Bool, priorYear: PriorYearScope = .dataFolder,
+                     defaults: InputDefaults = .none) -> Outcome {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         // Looked at before reading: a directory, a FIFO, a device or a huge file is never read.
         if let refusal = InputFileKind.refusal(path) { return Outcome(input: nil, diagnostics: [.error(refusal.rule, refusal.message, at: origin)]) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return Outcome(input: nil, diagnostics: [.error("input.unreadable", "无法读取文件（不存在或没有读取权限）", at: origin)])
         }
-        return load(data: data, path: path, readingPriorYear: readingPriorYear, priorYear: priorYear)
+        return load(data: data, path: path, readingPriorYear: readingPriorYear, priorYear: priorYear, defaults: defaults)
     }
 
     /// Reads YAML bytes that claim to come from `path` (used for diagnostics and to find 上年 files).
     /// `nodeBudget` bounds the YAML nodes visited (alias expansion included).
     public static func load(data: Data, path: String, readingPriorYear: Bool = true, priorYear: PriorYearScope = .dataFolder,
-                            nodeBudget: Int = 200_000) -> Outcome {
+                            nodeBudget: Int = 200_000, defaults: InputDefaults = .none) -> Outcome {
         switch decodeText(data, path: path) {
         case .failure(let diagnostic):
             return Outcome(input: nil, diagnostics: [diagnostic])
         case .success(let text):
-            return load(text: text, path: path, readingPriorYear: readingPriorYear, priorYear: priorYear, nodeBudget: nodeBudget)
+            return load(text: text, path: path, readingPriorYear: readingPriorYear, priorYear: priorYear, nodeBudget: nodeBudget,
+                        defaults: defaults)
         }
     }
 
     static func load(text: String, path: String, readingPriorYear: Bool, priorYear: PriorYearScope = .dataFolder,
-                     nodeBudget: Int = 200_000) -> Outcome {
+                     nodeBudget: Int = 200_000, defaults: InputDefaults = .none) -> Outcome {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         let root: Node
         do {
@@ -77,7 +79,8 @@ public enum InputLoader {
         }
         var diagnostics: [Diagnostic] = []
         let unit = amountUnit(in: mapping, file: path, diagnostics: &diagnostics)
-        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, source: SourceText(text, file: path), nodeBudget: nodeBudget)
+        var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, source: SourceText(text, file: path), nodeBudget: nodeBudget,
+                                 defaults: defaults.values)
         let value = reader.read(root, as: InputSchema.root, path: "")
         diagnostics += reader.diagnostics
         guard unit != nil, case .record(let record)? = value else {
@@ -92,7 +95,7 @@ public enum InputLoader {
                 return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
             }
             let resolved = PriorYearFile.resolve(priorFile.value, relativeTo: path)
-            let outcome = load(path: resolved, readingPriorYear: false)
+            let outcome = load(path: resolved, readingPriorYear: false, defaults: defaults.forPriorYear)
             if let priorInput = outcome.completeInput {
                 built.prior?.input = BudgetInputBox(priorInput)
                 diagnostics += outcome.diagnostics

@@ -17,7 +17,11 @@ struct ShapeReader {
     /// Scalars already screened, by line and column: aliases repeat a scalar, its texts count once.
     private var screened: [Int: Bool] = [:]
 
-    init(file: String, unit: AmountUnit, source: SourceText, nodeBudget: Int = 200_000) {
+    /// Top-level values a county supplies where the file has none (`InputDefaults`).
+    private let defaults: [String: InputValue]
+
+    init(file: String, unit: AmountUnit, source: SourceText, nodeBudget: Int = 200_000, defaults: [String: InputValue] = [:]) {
+        self.defaults = defaults
         self.file = file
         self.unit = unit
         self.source = source
@@ -102,6 +106,12 @@ struct ShapeReader {
             keyLocations[key] = location(of: keyNode)
             if let value = read(valueNode, as: field.shape, path: path.isEmpty ? key : "\(path).\(key)") {
                 values[key] = value
+            }
+        }
+        if path.isEmpty {
+            for (key, value) in defaults where keyLocations[key] == nil && known[key] != nil {
+                values[key] = value
+                keyLocations[key] = value.location
             }
         }
         for field in fields where field.required && keyLocations[field.key] == nil {

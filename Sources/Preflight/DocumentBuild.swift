@@ -33,10 +33,13 @@ public struct DocumentBuild {
     public let priorYear: PriorYearScope
     /// Subject names: the bundled catalog, with a county's names in a batch.
     public let catalog: SubjectCatalog
+    /// What a county's settings supply where a department's file is silent (格式, 年度).
+    public let defaults: InputDefaults
 
     public init(format: String?, templates: String?, fonts: FontLibrary, rounding: RoundingMode = .controlled,
-                priorYear: PriorYearScope = .dataFolder, catalog: SubjectCatalog = .standard) {
+                priorYear: PriorYearScope = .dataFolder, catalog: SubjectCatalog = .standard, defaults: InputDefaults = .none) {
         self.catalog = catalog
+        self.defaults = defaults
         self.format = format
         self.templates = templates
         self.fonts = fonts
@@ -48,7 +51,7 @@ public struct DocumentBuild {
     public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
         // The format is loaded as soon as stage 1 has named it: stage 2 rounds to its precision (金额).
         var template: Result<DocumentTemplate, Problems>?
-        let read = BudgetFile.read(file, catalog: catalog, rounding: rounding, priorYear: priorYear) { input in
+        let read = BudgetFile.read(file, catalog: catalog, rounding: rounding, priorYear: priorYear, defaults: defaults) { input in
             let loaded = self.template(named: self.format ?? input.format.value, writtenAt: input.format.location)
             template = loaded
             return try? loaded.get().printPrecision(dataUnit: input.unit)

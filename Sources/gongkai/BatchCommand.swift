@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetCore
+import BudgetInput
 import Catalog
 import Foundation
 import Render
@@ -50,12 +51,13 @@ struct BatchCommand: ParsableCommand {
         var manifest = force ? BatchManifest() : BatchManifest.load(from: outputDirectory, name: manifestName)
         let keys = files.map(county.relativePath(of:))
         let data = files.map(BatchInputs.data)
+        let settings = try countySettings(folder)
         let headers = files.indices.map { index in
-            manifest.entries[keys[index]].flatMap { $0.data == data[index] ? $0.header : nil } ?? DepartmentHeader.read(files[index])
+            manifest.entries[keys[index]].flatMap { $0.data == data[index] ? $0.header : nil }
+                ?? DepartmentHeader.read(files[index], defaultYear: settings?.defaults.year?.value)
         }
         let outputs = files.indices.map { county.outputPath(for: files[$0], header: headers[$0], in: outputDirectory) }
         try checkOutputs(files, outputs)
-        let settings = try countySettings(folder)
         let catalog = settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
         let countyName = settings?.county ?? URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let inputs = BatchInputs(options: templateOptions, fonts: try fonts(),
@@ -65,7 +67,8 @@ struct BatchCommand: ParsableCommand {
                 .map { BatchReport.unchanged(file: files[index], output: outputs[index], entry: $0) }
         }
         let stale = files.indices.filter { departments[$0] == nil }
-        let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] }, catalog: catalog)
+        let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] }, catalog: catalog,
+                                                       defaults: settings?.defaults ?? .none)
         for (index, (department, report)) in zip(stale, rendered) {
             departments[index] = department
             manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
@@ -164,7 +167,8 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// Renders every file in parallel; a progress line on a terminal, the files' messages in order.
-    private func render(_ files: [String], to outputs: [String], catalog: SubjectCatalog) throws -> [(BatchReport.Department, FileReport)] {
+    private func render(_ files: [String], to outputs: [String], catalog: SubjectCatalog,
+                        defaults: InputDefaults) throws -> [(BatchReport.Department, FileReport)] {
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
                                       templateOptions: templateOptions)
         let scope = folder ?? "."
@@ -172,7 +176,7 @@ struct BatchCommand: ParsableCommand {
         var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
-            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope), catalog: catalog)) },
+            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope), catalog: catalog, defaults: defaults)) },
             job: { engine, index in settings.render(index, with: engine) },
             emit: { report in
                 progress.clear()

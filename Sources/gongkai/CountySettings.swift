@@ -1,14 +1,17 @@
 import BudgetCore
+import BudgetInput
 import Catalog
 import Foundation
 import Yams
 
 /// 县设置.yaml at the root of a county folder: what the bureau supplies once for all its departments.
-/// For now its subject catalog: names of codes the bundled catalog lacks (the bureau has the
-/// national 政府收支分类科目), with where they come from.
+/// The format and year of departments that do not write their own, and a subject catalog: names of
+/// codes the bundled catalog lacks (the bureau has the national 政府收支分类科目), with their source.
 ///
 /// ```yaml
 /// 县: 高阳县
+/// 格式: hebei
+/// 年度: 2025
 /// 科目来源: 《2025年政府收支分类科目》（财政部）
 /// 科目:
 ///   功能分类:
@@ -18,6 +21,8 @@ struct CountySettings {
     static let fileName = "县设置.yaml"
 
     var county: String?
+    /// 格式 and 年度 for departments whose files leave them out.
+    var defaults = InputDefaults.none
     var source: String?
     var subjects: [SubjectScheme: [String: String]] = [:]
 
@@ -53,15 +58,17 @@ struct CountySettings {
                 return settings
             }
             guard case .mapping(let mapping)? = root else {
-                problem(root, "顶层应为“键: 值”映射（县、科目来源、科目）")
+                problem(root, "顶层应为“键: 值”映射（县、格式、年度、科目来源、科目）")
                 return settings
             }
             for (key, value) in mapping {
                 switch key.string {
                 case "县": settings.county = text(value, "县")
+                case "格式": settings.defaults.format = text(value, "格式").map { Located($0, at: place(value)) }
+                case "年度": settings.defaults.year = year(value)
                 case "科目来源": settings.source = text(value, "科目来源")
                 case "科目": settings.subjects = subjects(value)
-                default: problem(key, "县设置中没有键“\(key.string ?? "")”（可用：县、科目来源、科目）")
+                default: problem(key, "县设置中没有键“\(key.string ?? "")”（可用：县、格式、年度、科目来源、科目）")
                 }
             }
             if !settings.subjects.isEmpty && (settings.source ?? "").isEmpty {
@@ -104,6 +111,18 @@ struct CountySettings {
                 return nil
             }
             return value
+        }
+
+        mutating func year(_ node: Node) -> Located<Int>? {
+            guard let year = node.scalar.flatMap({ Int($0.string) }), (2000...2100).contains(year) else {
+                problem(node, "年度应为 2000 到 2100 之间的年份")
+                return nil
+            }
+            return Located(year, at: place(node))
+        }
+
+        func place(_ node: Node) -> SourceLocation {
+            SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
 
         mutating func problem(_ node: Node?, _ message: String) {

@@ -8,12 +8,14 @@ struct DepartmentHeader: Codable, Equatable {
     let year: Int
 
     /// The header of the data file at `path`, or nil when it cannot be read (the render then says why).
-    static func read(_ path: String) -> DepartmentHeader? {
+    /// `defaultYear` is the county's 年度, for a file that does not write its own.
+    static func read(_ path: String, defaultYear: Int? = nil) -> DepartmentHeader? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               (attributes[.size] as? NSNumber)?.intValue ?? .max <= 4 << 20,
               let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
               case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic),
-              let name = mapping["名称"]?.scalar?.string, let year = mapping["年度"]?.scalar.flatMap({ Int($0.string) }) else { return nil }
+              let name = mapping["名称"]?.scalar?.string,
+              let year = mapping["年度"]?.scalar.flatMap({ Int($0.string) }) ?? defaultYear else { return nil }
         return DepartmentHeader(name: name, year: year)
     }
 

@@ -32,9 +32,10 @@ struct TemplateOptions: ParsableArguments {
     /// A dry run with fonts of its own (one per thread); throws when the fonts cannot be loaded.
     /// `priorYear` replaces the scope the options give (a batch keeps 上年 inside the county folder).
     /// `catalog` adds a county's subject names (`batch`).
-    func makeDocumentBuild(priorYear: PriorYearScope? = nil, catalog: SubjectCatalog = .standard) throws -> DocumentBuild {
+    func makeDocumentBuild(priorYear: PriorYearScope? = nil, catalog: SubjectCatalog = .standard,
+                           defaults: InputDefaults = .none) throws -> DocumentBuild {
         DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
-                      priorYear: priorYear ?? (priorAnywhere ? .anywhere : .dataFolder), catalog: catalog)
+                      priorYear: priorYear ?? (priorAnywhere ? .anywhere : .dataFolder), catalog: catalog, defaults: defaults)
     }
 }
 

@@ -279,4 +279,22 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(try batch().status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("卫生_健康_中心-2026.pdf").path))
     }
+
+    /// 格式 and 年度 left out of a department come from the county's settings; a bad one is reported there.
+    func testTheCountySuppliesFormatAndYear() throws {
+        let small = try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml")
+        let bare = small.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("年度:") && !$0.hasPrefix("格式:") }.joined(separator: "\n")
+        try write(bare, to: "中心.yaml")
+        try write("县: 高阳县\n格式: hebei\n年度: 2026\n", to: "县设置.yaml")
+        let run = try batch()
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("高阳县城乡居民基本医疗保险服务中心-2026.pdf").path))
+
+        try write("县: 高阳县\n格式: henan\n年度: 2026\n", to: "县设置.yaml")
+        let wrong = try batch()
+        XCTAssertEqual(wrong.status, 1)
+        let settings = county.appendingPathComponent("县设置.yaml").path
+        XCTAssertTrue(wrong.output.contains("\(settings):2:5: 错误: 没有格式“henan”的模板"), wrong.output)
+    }
 }
