@@ -54,7 +54,7 @@ struct BatchCommand: ParsableCommand {
         let settings = try countySettings(folder)
         let headers = files.indices.map { index in
             manifest.entries[keys[index]].flatMap { $0.data == data[index] ? $0.header : nil }
-                ?? DepartmentHeader.read(files[index], defaultYear: settings?.defaults.year?.value)
+                ?? DepartmentHeader.read(files[index], defaultYear: settings?.defaults.year)
         }
         let outputs = files.indices.map { county.outputPath(for: files[$0], header: headers[$0], in: outputDirectory) }
         try checkOutputs(files, outputs)

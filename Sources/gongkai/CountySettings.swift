@@ -5,13 +5,15 @@ import Foundation
 import Yams
 
 /// 县设置.yaml at the root of a county folder: what the bureau supplies once for all its departments.
-/// The format and year of departments that do not write their own, and a subject catalog: names of
+/// What departments that do not write their own take from the county (格式, 年度, 名词解释, 联系人,
+/// 政府经济科目对应: `InputDefaults`), and a subject catalog: names of
 /// codes the bundled catalog lacks (the bureau has the national 政府收支分类科目), with their source.
 ///
 /// ```yaml
 /// 县: 高阳县
 /// 格式: hebei
 /// 年度: 2025
+/// 联系人: {姓名: 张三, 电话: 0312-1234567}
 /// 科目来源: 《2025年政府收支分类科目》（财政部）
 /// 科目:
 ///   功能分类:
@@ -64,13 +66,15 @@ struct CountySettings {
             for (key, value) in mapping {
                 switch key.string {
                 case "县": settings.county = text(value, "县")
-                case "格式": settings.defaults.format = text(value, "格式").map { Located($0, at: place(value)) }
-                case "年度": settings.defaults.year = year(value)
+                case let key? where InputDefaults.keys.contains(key): continue  // read below, as a department's keys
                 case "科目来源": settings.source = text(value, "科目来源")
                 case "科目": settings.subjects = subjects(value)
-                default: problem(key, "县设置中没有键“\(key.string ?? "")”（可用：县、格式、年度、科目来源、科目）")
+                default: problem(key, "县设置中没有键“\(key.string ?? "")”（可用：\((["县"] + InputDefaults.keys + ["科目来源", "科目"]).joined(separator: "、"))）")
                 }
             }
+            let (defaults, diagnostics) = InputDefaults.read(source, file: file)
+            settings.defaults = defaults
+            problems += diagnostics.errors
             if !settings.subjects.isEmpty && (settings.source ?? "").isEmpty {
                 problem(mapping.first { $0.key.string == "科目" }?.key, "县科目库应写明出处：加一行“科目来源: …”（如《2025年政府收支分类科目》）")
             }
@@ -111,18 +115,6 @@ struct CountySettings {
                 return nil
             }
             return value
-        }
-
-        mutating func year(_ node: Node) -> Located<Int>? {
-            guard let year = node.scalar.flatMap({ Int($0.string) }), (2000...2100).contains(year) else {
-                problem(node, "年度应为 2000 到 2100 之间的年份")
-                return nil
-            }
-            return Located(year, at: place(node))
-        }
-
-        func place(_ node: Node) -> SourceLocation {
-            SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
 
         mutating func problem(_ node: Node?, _ message: String) {

@@ -297,4 +297,21 @@ final class BatchCommandTests: XCTestCase {
         let settings = county.appendingPathComponent("县设置.yaml").path
         XCTAssertTrue(wrong.output.contains("\(settings):2:5: 错误: 没有格式“henan”的模板"), wrong.output)
     }
+
+    /// The county's 名词解释 (and 联系人) serve every department that has none of its own, read and
+    /// checked as a department's keys are.
+    func testTheCountySuppliesAGlossary() throws {
+        try write(try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml"), to: "中心.yaml")
+        try write("县: 高阳县\n联系人: {姓名: 张三, 电话: 0312-1234567}\n名词解释:\n  - {词: 基本支出, 解释: 本县统一的解释。}\n", to: "县设置.yaml")
+        XCTAssertEqual(try batch().status, 0)
+        let pdf = output.appendingPathComponent("高阳县城乡居民基本医疗保险服务中心-2026.pdf").path
+        let text = try GongkaiProcess.run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf, "-"]).output
+        XCTAssertTrue(text.contains("本县统一的解释"), text)
+
+        try write("名词解释:\n  - {名词: 基本支出, 解释: 错的键}\n", to: "县设置.yaml")
+        let wrong = try batch()
+        XCTAssertEqual(wrong.status, 1)
+        let settings = county.appendingPathComponent("县设置.yaml").path
+        XCTAssertTrue(wrong.output.contains("\(settings):2:6: 错误: “名词解释[1]”中没有键“名词”，是否想写“词”？"), wrong.output)
+    }
 }
