@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "Preflight", dependencies: ["Budget", "BudgetCore", "BudgetInput", "Catalog", "Document", "Render", "Templating"]),
         // Thin command-line front end.
         .executableTarget(name: "gongkai", dependencies: [
-            "Budget", "BudgetInput", "BudgetCore", "Catalog", "Document", "Layout", "Preflight", "Render", "Templating",
+            "Budget", "BudgetInput", "BudgetCore", "Catalog", "Fonts", "Document", "Layout", "Preflight", "Render", "Templating",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // parse → derive → check on arbitrary bytes (and, with GONGKAI_FUZZ_PIPELINE=1, templates → layout →

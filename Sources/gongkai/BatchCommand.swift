@@ -2,6 +2,7 @@ import ArgumentParser
 import BudgetCore
 import BudgetInput
 import Catalog
+import Fonts
 import Foundation
 import Render
 
@@ -60,7 +61,8 @@ struct BatchCommand: ParsableCommand {
         try checkOutputs(files, outputs)
         let catalog = settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
         let countyName = settings?.county ?? URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
-        let inputs = BatchInputs(options: templateOptions, fonts: try fonts(),
+        let fontRoles = settings?.fontRoles
+        let inputs = BatchInputs(options: templateOptions, fonts: try fonts(fontRoles),
                                  settings: (folder as NSString).appendingPathComponent(CountySettings.fileName))
         var departments: [BatchReport.Department?] = files.indices.map { index in
             unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
@@ -68,7 +70,7 @@ struct BatchCommand: ParsableCommand {
         }
         let stale = files.indices.filter { departments[$0] == nil }
         let rendered = stale.isEmpty ? [] : try render(stale.map { files[$0] }, to: stale.map { outputs[$0] }, catalog: catalog,
-                                                       defaults: settings?.defaults ?? .none)
+                                                       defaults: settings?.defaults ?? .none, fontRoles: fontRoles)
         for (index, (department, report)) in zip(stale, rendered) {
             departments[index] = department
             manifest.entries[keys[index]] = report.failed ? nil : BatchManifest.Entry(
@@ -81,7 +83,8 @@ struct BatchCommand: ParsableCommand {
         manifest.entries = manifest.entries.filter { present.contains($0.key) }
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         try manifest.write(to: outputDirectory, name: manifestName)
-        try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), county: countyName, in: outputDirectory)
+        try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), county: countyName,
+                   fontRoles: fontRoles, in: outputDirectory)
     }
 
     /// The departments of this run (this shard's part).
@@ -123,17 +126,17 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// The fonts, for what they are (the manifest's digest); workers open their own.
-    private func fonts() throws -> FontLibrary {
-        do { return try FontLibrary() } catch {
+    private func fonts(_ roles: FontRoles?) throws -> FontLibrary {
+        do { return try FontLibrary(roles: roles) } catch {
             Console.note("错误: \(error)")
             throw ExitCode.failure
         }
     }
 
     /// Writes report.json and 一览表.csv and says how the run went; exit 1 when a department failed.
-    private func finish(_ report: BatchReport, county: String, in outputDirectory: String) throws {
+    private func finish(_ report: BatchReport, county: String, fontRoles: FontRoles?, in outputDirectory: String) throws {
         let path = try report.write(to: outputDirectory, shard: shard)
-        let summary = try CountySummary.write(report.summaryRows, county: county, to: outputDirectory, shard: shard)
+        let summary = try CountySummary.write(report.summaryRows, county: county, fontRoles: fontRoles, to: outputDirectory, shard: shard)
         let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
         let kept = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
         Console.note("共 \(report.departments.count) 个部门：成功 \(report.succeeded) 个\(kept)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
@@ -146,7 +149,7 @@ struct BatchCommand: ParsableCommand {
             let report = try ShardReports.merge(in: directory)
             let path = try report.write(to: directory)
             let county = URL(fileURLWithPath: report.folder).standardizedFileURL.lastPathComponent
-            let summary = try CountySummary.write(report.summaryRows, county: county, to: directory, shard: nil)
+            let summary = try CountySummary.write(report.summaryRows, county: county, fontRoles: nil, to: directory, shard: nil)
             Console.note("合并了 \(report.departments.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个；报告：\(path)；一览表：\(summary)")
             if report.failed > 0 { throw ExitCode.failure }
         } catch let error as OutputError {
@@ -168,7 +171,7 @@ struct BatchCommand: ParsableCommand {
 
     /// Renders every file in parallel; a progress line on a terminal, the files' messages in order.
     private func render(_ files: [String], to outputs: [String], catalog: SubjectCatalog,
-                        defaults: InputDefaults) throws -> [(BatchReport.Department, FileReport)] {
+                        defaults: InputDefaults, fontRoles: FontRoles?) throws -> [(BatchReport.Department, FileReport)] {
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
                                       templateOptions: templateOptions)
         let scope = folder ?? "."
@@ -176,7 +179,8 @@ struct BatchCommand: ParsableCommand {
         var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
-            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope), catalog: catalog, defaults: defaults)) },
+            makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope), catalog: catalog, defaults: defaults,
+                                                                                       fontRoles: fontRoles)) },
             job: { engine, index in settings.render(index, with: engine) },
             emit: { report in
                 progress.clear()

@@ -1,6 +1,7 @@
 import BudgetCore
 import BudgetInput
 import Catalog
+import Fonts
 import Foundation
 import Yams
 
@@ -26,6 +27,8 @@ struct CountySettings {
     /// 格式 and 年度 for departments whose files leave them out.
     var defaults = InputDefaults.none
     var source: String?
+    /// The county's font-role table (字体: a roles.tsv beside the settings), for every department.
+    var fontRoles: FontRoles?
     var subjects: [SubjectScheme: [String: String]] = [:]
 
     /// The settings of the county folder `root`: nil without a settings file; errors at their places.
@@ -68,8 +71,9 @@ struct CountySettings {
                 case "县": settings.county = text(value, "县")
                 case let key? where InputDefaults.keys.contains(key): continue  // read below, as a department's keys
                 case "科目来源": settings.source = text(value, "科目来源")
+                case "字体": settings.fontRoles = roles(value)
                 case "科目": settings.subjects = subjects(value)
-                default: problem(key, "县设置中没有键“\(key.string ?? "")”（可用：\((["县"] + InputDefaults.keys + ["科目来源", "科目"]).joined(separator: "、"))）")
+                default: problem(key, "县设置中没有键“\(key.string ?? "")”（可用：\((["县"] + InputDefaults.keys + ["字体", "科目来源", "科目"]).joined(separator: "、"))）")
                 }
             }
             let (defaults, diagnostics) = InputDefaults.read(source, file: file)
@@ -106,6 +110,20 @@ struct CountySettings {
                 }
             }
             return result
+        }
+
+        /// 字体: a font-role table (the format of Fonts/roles.tsv), relative to the settings file.
+        mutating func roles(_ node: Node) -> FontRoles? {
+            guard let name = text(node, "字体") else { return nil }
+            let path = name.hasPrefix("/") ? name : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let table = String(data: data, encoding: .utf8) else {
+                problem(node, "找不到字体角色表 \(path)（格式同 Fonts/roles.tsv）")
+                return nil
+            }
+            do { return try FontRoles(tsv: table) } catch {
+                problem(node, "字体角色表 \(path) 有错误：\(error)")
+                return nil
+            }
         }
 
         mutating func text(_ node: Node, _ what: String) -> String? {

@@ -1,5 +1,6 @@
 import Budget
 import BudgetCore
+import Fonts
 import Foundation
 
 /// The totals of one department that the county summary (一览表) shows, kept in the batch manifest
@@ -94,11 +95,12 @@ enum CountySummary {
     }
 
     /// Writes 一览表.csv and 一览表.pdf (a shard's: 一览表-i-of-n.*); returns the CSV's path.
-    static func write(_ rows: [Row], county: String, to directory: String, shard: Shard?) throws -> String {
+    static func write(_ rows: [Row], county: String, fontRoles: FontRoles?, to directory: String, shard: Shard?) throws -> String {
         let name = shard.map { "一览表-\($0.index)-of-\($0.count)" } ?? "一览表"
         let path = (directory as NSString).appendingPathComponent(name + ".csv")
         try Data(csv(rows).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        try CountySummaryDocument.write(rows, county: county, to: (directory as NSString).appendingPathComponent(name + ".pdf"))
+        try CountySummaryDocument.write(rows, county: county, fontRoles: fontRoles,
+                                        to: (directory as NSString).appendingPathComponent(name + ".pdf"))
         return path
     }
 }

@@ -1,4 +1,5 @@
 import Document
+import Fonts
 import Foundation
 import Layout
 import Render
@@ -32,8 +33,8 @@ enum CountySummaryDocument {
         return Document(metadata: metadata, page: page, blocks: [.table(table)])
     }
 
-    static func write(_ rows: [CountySummary.Row], county: String, to path: String) throws {
-        let fonts = try FontLibrary()
+    static func write(_ rows: [CountySummary.Row], county: String, fontRoles: FontRoles?, to path: String) throws {
+        let fonts = try FontLibrary(roles: fontRoles)
         let laidOut = try DocumentLayouter(shaper: HarfBuzzShaper(fonts: fonts)).layout(document(rows, county: county))
         try PDFWriter(fonts: fonts).write(laidOut, to: URL(fileURLWithPath: path))
     }

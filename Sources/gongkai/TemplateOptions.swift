@@ -2,6 +2,7 @@ import ArgumentParser
 import Budget
 import BudgetInput
 import Catalog
+import Fonts
 import Preflight
 import Render
 
@@ -33,8 +34,8 @@ struct TemplateOptions: ParsableArguments {
     /// `priorYear` replaces the scope the options give (a batch keeps 上年 inside the county folder).
     /// `catalog` adds a county's subject names (`batch`).
     func makeDocumentBuild(priorYear: PriorYearScope? = nil, catalog: SubjectCatalog = .standard,
-                           defaults: InputDefaults = .none) throws -> DocumentBuild {
-        DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(), rounding: rounding,
+                           defaults: InputDefaults = .none, fontRoles: FontRoles? = nil) throws -> DocumentBuild {
+        DocumentBuild(format: format, templates: templates, fonts: try FontLibrary(roles: fontRoles), rounding: rounding,
                       priorYear: priorYear ?? (priorAnywhere ? .anywhere : .dataFolder), catalog: catalog, defaults: defaults)
     }
 }

@@ -314,4 +314,21 @@ final class BatchCommandTests: XCTestCase {
         let settings = county.appendingPathComponent("县设置.yaml").path
         XCTAssertTrue(wrong.output.contains("\(settings):2:6: 错误: “名词解释[1]”中没有键“名词”，是否想写“词”？"), wrong.output)
     }
+
+    /// 字体 names a font-role table beside the settings: every department is set with it, and a
+    /// change of fonts renders the county again.
+    func testTheCountysFontTable() throws {
+        try write(try example("hebei/高阳县城乡居民基本医疗保险服务中心-2026.yaml"), to: "中心.yaml")
+        XCTAssertEqual(try batch().status, 0)
+        try write("字体: 找不到.tsv\n", to: "县设置.yaml")
+        let missing = try batch()
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.output.contains("县设置.yaml:1:5: 错误: 找不到字体角色表"), missing.output)
+
+        let table = try String(contentsOf: GongkaiProcess.root.appendingPathComponent("Fonts/roles.tsv"), encoding: .utf8)
+        try write(table.replacingOccurrences(of: "正文\tNoto Serif CJK SC\tregular", with: "正文\tNoto Sans CJK SC\tregular"), to: "字体.tsv")
+        try write("字体: 字体.tsv\n", to: "县设置.yaml")
+        XCTAssertEqual(try batch().status, 0)
+        XCTAssertEqual(try statuses(), ["中心.yaml": "ok"], "new fonts: rendered again")
+    }
 }
