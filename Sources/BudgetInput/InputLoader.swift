@@ -95,7 +95,15 @@ public enum InputLoader {
                 return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
             }
             let resolved = PriorYearFile.resolve(priorFile.value, relativeTo: path)
+            if PriorYearFile.sameFile(resolved, path) {
+                diagnostics.append(.error("prior.cycle", "上年数据文件“\(priorFile.value)”就是本文件：请指向上一年度的文件", at: priorFile.location))
+                return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
+            }
             let outcome = load(path: resolved, readingPriorYear: false, defaults: defaults.forPriorYear)
+            if let back = outcome.input?.prior?.path(relativeTo: resolved), PriorYearFile.sameFile(back, path) {
+                diagnostics.append(.error("prior.cycle", "上年数据文件“\(priorFile.value)”又以本文件为上年：两个文件互为上年（循环引用）", at: priorFile.location))
+                return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
+            }
             if let priorInput = outcome.completeInput {
                 built.prior?.input = BudgetInputBox(priorInput)
                 diagnostics += outcome.diagnostics
@@ -221,6 +229,12 @@ enum PriorYearFile {
             if depth < 0 { return "上年数据文件应在本文件所在的文件夹之内，不能用“..”走出去（确需如此，可加选项 --prior-anywhere）：\(name)" }
         }
         return nil
+    }
+
+    /// Whether two paths name one file (symbolic links and `..` resolved).
+    static func sameFile(_ one: String, _ other: String) -> Bool {
+        func canonical(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        return canonical(one) == canonical(other)
     }
 
     static func resolve(_ name: String, relativeTo path: String) -> String {

@@ -44,6 +44,18 @@ final class HostileInputTests: XCTestCase {
         return relative
     }
 
+    /// A file that names itself, or a pair that name each other, as last year's is a cycle.
+    func testPriorYearCyclesAreErrors() throws {
+        let itself = try check(try priorYear("例.yaml"))
+        XCTAssertEqual(itself.output, "例.yaml:13:7: 错误: 上年数据文件“例.yaml”就是本文件：请指向上一年度的文件\n")
+        let text = try String(contentsOfFile: GongkaiProcess.hebei, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n上年:\n", with: "\n上年:\n  文件: 例.yaml\n")
+            .replacingOccurrences(of: "\n年度: 2025\n", with: "\n年度: 2024\n")
+            .write(to: directory.appendingPathComponent("乙.yaml"), atomically: true, encoding: .utf8)
+        let pair = try check(try priorYear("乙.yaml"))
+        XCTAssertEqual(pair.output, "例.yaml:13:7: 错误: 上年数据文件“乙.yaml”又以本文件为上年：两个文件互为上年（循环引用）\n")
+    }
+
     func testPriorYearFilesStayInsideTheDataFilesFolder() throws {
         let absolute = try check(try priorYear("/etc/passwd"))
         XCTAssertEqual(absolute.output, "例.yaml:13:7: 错误: 上年数据文件应写相对于本文件的路径（如“上年: {文件: 2024.yaml}”），不能写绝对路径（确需如此，可加选项 --prior-anywhere）：/etc/passwd\n")
