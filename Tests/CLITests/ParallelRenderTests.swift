@@ -58,6 +58,16 @@ final class ParallelRenderTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("坏.pdf").path))
     }
 
+    /// `check` of several files reads the same on every core as on one.
+    func testParallelCheckSaysWhatSerialCheckSays() throws {
+        let serial = try GongkaiProcess.run(["check"] + paths + ["--jobs", "1"])
+        let parallel = try GongkaiProcess.run(["check"] + paths + ["--jobs", "2"])
+        XCTAssertEqual(serial.status, parallel.status)
+        XCTAssertEqual(serial.output, parallel.output)
+        XCTAssertEqual(serial.errors, parallel.errors)
+        XCTAssertTrue(serial.errors.contains("检查了 4 个文件"), serial.errors)
+    }
+
     func testJobsOutOfRangeIsRefused() throws {
         let run = try GongkaiProcess.run(["render", paths[0], "--jobs", "0"])
         XCTAssertNotEqual(run.status, 0)
