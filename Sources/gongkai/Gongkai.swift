@@ -1,10 +1,32 @@
 import ArgumentParser
+import BudgetInput
+import Foundation
 
 /// gongkai (公开): typesets Chinese government budget disclosure documents.
 @main
 struct Gongkai: ParsableCommand {
+    /// The release, printed by `--version` (and part of nothing else: the PDF's producer is "gongkai").
+    static let version = "0.12.0"
+
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "公开：由部门预算数据（YAML）推算全部合计与说明、交叉核对，并排版预算公开文件。",
-        subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self, NewCommand.self, SampleCommand.self, SubjectCommand.self, InspectCommand.self, FormatsCommand.self, SchemaCommand.self])
+        version: "gongkai \(version)",
+        subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self, NewCommand.self, SampleCommand.self,
+                      SubjectCommand.self, InspectCommand.self, FormatsCommand.self, SchemaCommand.self])
+
+    /// A misspelt subcommand gets a Chinese message with the closest name, not the parser's English.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases }
+            if !names.contains(first) {
+                var message = "错误: 没有子命令“\(first)”"
+                if let closest = KeySuggestion.closest(to: first, among: names) { message += "，是否想写“\(closest)”？" }
+                Console.note(message + "（可用：\(names.joined(separator: "、"))；gongkai --help 列出各自的用途）")
+                Foundation.exit(1)
+            }
+        }
+        main(arguments)
+    }
 }
