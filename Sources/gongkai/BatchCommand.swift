@@ -62,7 +62,8 @@ struct BatchCommand: ParsableCommand {
         let catalog = settings.map { SubjectCatalog.standard.adding(county: $0.subjects, source: $0.source ?? "") } ?? .standard
         let countyName = settings?.county ?? URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         let fontRoles = settings?.fontRoles
-        let inputs = BatchInputs(options: templateOptions, fonts: try fonts(fontRoles),
+        let fonts = try fonts(fontRoles)
+        let inputs = BatchInputs(options: templateOptions, fonts: fonts,
                                  settings: (folder as NSString).appendingPathComponent(CountySettings.fileName))
         var departments: [BatchReport.Department?] = files.indices.map { index in
             unchanged(manifest.entries[keys[index]], data: data[index], output: outputs[index], inputs: inputs)
@@ -84,7 +85,7 @@ struct BatchCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         try manifest.write(to: outputDirectory, name: manifestName)
         try finish(BatchReport(folder: folder, departments: departments.compactMap { $0 }), county: countyName,
-                   fontRoles: fontRoles, in: outputDirectory)
+                   fonts: fonts, in: outputDirectory)
     }
 
     /// The departments of this run (this shard's part).
@@ -125,7 +126,7 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    /// The fonts, for what they are (the manifest's digest); workers open their own.
+    /// The fonts, for what they are (the manifest's digest) and for the summary; workers open their own.
     private func fonts(_ roles: FontRoles?) throws -> FontLibrary {
         do { return try FontLibrary(roles: roles) } catch {
             Console.note("错误: \(error)")
@@ -134,9 +135,9 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// Writes report.json and 一览表.csv and says how the run went; exit 1 when a department failed.
-    private func finish(_ report: BatchReport, county: String, fontRoles: FontRoles?, in outputDirectory: String) throws {
+    private func finish(_ report: BatchReport, county: String, fonts: FontLibrary, in outputDirectory: String) throws {
         let path = try report.write(to: outputDirectory, shard: shard)
-        let summary = try CountySummary.write(report.summaryRows, county: county, fontRoles: fontRoles, to: outputDirectory, shard: shard)
+        let summary = try CountySummary.write(report.summaryRows, county: county, fonts: fonts, to: outputDirectory, shard: shard)
         let warnings = report.departments.reduce(0) { $0 + $1.warnings.count }
         let kept = report.unchanged > 0 ? "（其中 \(report.unchanged) 个没有变化，未重新排版）" : ""
         Console.note("共 \(report.departments.count) 个部门：成功 \(report.succeeded) 个\(kept)，失败 \(report.failed) 个，警告 \(warnings) 条；报告：\(path)；一览表：\(summary)")
@@ -149,7 +150,7 @@ struct BatchCommand: ParsableCommand {
             let report = try ShardReports.merge(in: directory)
             let path = try report.write(to: directory)
             let county = URL(fileURLWithPath: report.folder).standardizedFileURL.lastPathComponent
-            let summary = try CountySummary.write(report.summaryRows, county: county, fontRoles: nil, to: directory, shard: nil)
+            let summary = try CountySummary.write(report.summaryRows, county: county, fonts: try fonts(nil), to: directory, shard: nil)
             Console.note("合并了 \(report.departments.count) 个部门：成功 \(report.succeeded) 个，失败 \(report.failed) 个；报告：\(path)；一览表：\(summary)")
             if report.failed > 0 { throw ExitCode.failure }
         } catch let error as OutputError {

@@ -1,7 +1,7 @@
 import Budget
 import BudgetCore
-import Fonts
 import Foundation
+import Render
 
 /// The totals of one department that the county summary (一览表) shows, kept in the batch manifest
 /// so that a department not rendered again still has its row.
@@ -95,11 +95,11 @@ enum CountySummary {
     }
 
     /// Writes 一览表.csv and 一览表.pdf (a shard's: 一览表-i-of-n.*); returns the CSV's path.
-    static func write(_ rows: [Row], county: String, fontRoles: FontRoles?, to directory: String, shard: Shard?) throws -> String {
+    static func write(_ rows: [Row], county: String, fonts: FontLibrary, to directory: String, shard: Shard?) throws -> String {
         let name = shard.map { "一览表-\($0.index)-of-\($0.count)" } ?? "一览表"
         let path = (directory as NSString).appendingPathComponent(name + ".csv")
         try Data(csv(rows).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        try CountySummaryDocument.write(rows, county: county, fontRoles: fontRoles,
+        try CountySummaryDocument.write(rows, county: county, fonts: fonts,
                                         to: (directory as NSString).appendingPathComponent(name + ".pdf"))
         return path
     }

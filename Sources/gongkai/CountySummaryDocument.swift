@@ -1,5 +1,4 @@
 import Document
-import Fonts
 import Foundation
 import Layout
 import Render
@@ -33,8 +32,7 @@ enum CountySummaryDocument {
         return Document(metadata: metadata, page: page, blocks: [.table(table)])
     }
 
-    static func write(_ rows: [CountySummary.Row], county: String, fontRoles: FontRoles?, to path: String) throws {
-        let fonts = try FontLibrary(roles: fontRoles)
+    static func write(_ rows: [CountySummary.Row], county: String, fonts: FontLibrary, to path: String) throws {
         let laidOut = try DocumentLayouter(shaper: HarfBuzzShaper(fonts: fonts)).layout(document(rows, county: county))
         try PDFWriter(fonts: fonts).write(laidOut, to: URL(fileURLWithPath: path))
     }
