@@ -9,17 +9,57 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         case info = "信息"
     }
 
+    /// Another place involved in a finding: the leaf behind a total, the other occurrence of a
+    /// duplicate, the functional rows behind an economic pair (clang's `note:`, printed as 注：).
+    public struct Note: Hashable, Sendable, Codable {
+        public let message: String
+        public let location: SourceLocation?
+
+        public init(_ message: String, at location: SourceLocation?) {
+            self.message = message
+            self.location = location
+        }
+    }
+
     public let severity: Severity
     public let location: SourceLocation?
     public let message: String
     /// A stable identifier of the rule (e.g. `amount.decimals`), for tests and tooling.
     public let rule: String
+    /// Every other place involved, in the order a reader should look.
+    public private(set) var notes: [Note] = []
+    /// The fix, when there is one (提示：).
+    public private(set) var hint: String?
 
     public init(_ severity: Severity, _ rule: String, _ message: String, at location: SourceLocation?) {
         self.severity = severity
         self.rule = rule
         self.message = message
         self.location = location
+    }
+
+    /// The stable public code of the rule (G0701 …), documented in docs/diagnostics.md.
+    public var code: String { DiagnosticCode.code(for: rule) }
+
+    /// This diagnostic with one more place involved.
+    public func noting(_ message: String, at location: SourceLocation?) -> Diagnostic {
+        var copy = self
+        copy.notes.append(Note(message, at: location))
+        return copy
+    }
+
+    /// This diagnostic with several more places involved.
+    public func noting(_ notes: [Note]) -> Diagnostic {
+        var copy = self
+        copy.notes += notes
+        return copy
+    }
+
+    /// This diagnostic with the fix spelt out.
+    public func hinting(_ hint: String) -> Diagnostic {
+        var copy = self
+        copy.hint = hint
+        return copy
     }
 
     public static func error(_ rule: String, _ message: String, at location: SourceLocation?) -> Diagnostic {

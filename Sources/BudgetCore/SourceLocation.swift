@@ -10,8 +10,14 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// `path:line:column`, the form editors and compilers use.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A finding about the file as a whole (a folder, a device, a file too large or unreadable),
+    /// where a line and column would be made up.
+    public static func wholeFile(_ file: String) -> SourceLocation { SourceLocation(file: file, line: 0, column: 0) }
+
+    public var isWholeFile: Bool { line == 0 }
+
+    /// `path:line:column`, the form editors and compilers use; just `path` for the whole file.
+    public var description: String { isWholeFile ? file : "\(file):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

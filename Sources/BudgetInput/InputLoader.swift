@@ -34,7 +34,7 @@ public enum InputLoader {
 
     static func load(path: String, readingPriorYear: Bool, priorYear: PriorYearScope = .dataFolder,
                      defaults: InputDefaults = .none) -> Outcome {
-        let origin = SourceLocation(file: path, line: 1, column: 1)
+        let origin = SourceLocation.wholeFile(path)
         // Looked at before reading: a directory, a FIFO, a device or a huge file is never read.
         if let refusal = InputFileKind.refusal(path) { return Outcome(input: nil, diagnostics: [.error(refusal.rule, refusal.message, at: origin)]) }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -132,7 +132,7 @@ public enum InputLoader {
     /// Strict UTF-8: a byte that is not UTF-8 is reported with its line and column, never replaced.
     static func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
         if data.count > maximumFileSize {
-            return .failure(.error("input.too-large", "文件大小 \(data.count) 字节，超过上限 \(maximumFileSize) 字节", at: SourceLocation(file: path, line: 1, column: 1)))
+            return .failure(.error("input.too-large", "文件大小 \(data.count) 字节，超过上限 \(maximumFileSize) 字节", at: .wholeFile(path)))
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

@@ -120,7 +120,8 @@ struct BatchCommand: ParsableCommand {
         case .success(let settings):
             return settings
         case .failure(let problems):
-            for diagnostic in problems.diagnostics { print(diagnostic) }
+            let printer = DiagnosticPrinter.forStandardOutput()
+            for diagnostic in problems.diagnostics { print(printer.text(diagnostic)) }
             Console.note("县设置有错误，未排版")
             throw ExitCode.failure
         }

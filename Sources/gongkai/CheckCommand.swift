@@ -16,6 +16,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-warnings"), help: "只显示错误，不显示警告和舍入信息")
     var hideWarnings = false
 
+    @Option(name: .customLong("message-format"),
+            help: ArgumentHelp("诊断的输出形式：text（每条一行，附原文与插入符，默认）或 json（每条一个 JSON 对象，供编辑器与脚本）", valueName: "形式"))
+    var messageFormat: MessageFormat = .text
+
     @OptionGroup var templateOptions: TemplateOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("同时检查的文件数（默认：处理器核数）", valueName: "数"))
@@ -29,6 +33,7 @@ struct CheckCommand: ParsableCommand {
     /// come in the order the files were given.
     func run() throws {
         var errorCount = 0, warningCount = 0, infoCount = 0
+        let printer = DiagnosticPrinter.forStandardOutput(), messageFormat = messageFormat
         let options = templateOptions, files = files
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
@@ -39,7 +44,7 @@ struct CheckCommand: ParsableCommand {
                 warningCount += diagnostics.warnings.count
                 infoCount += diagnostics.infos.count
                 for diagnostic in diagnostics where !(hideWarnings && diagnostic.severity != .error) {
-                    print(diagnostic)
+                    print(messageFormat == .json ? DiagnosticJSON.line(diagnostic) : printer.text(diagnostic))
                 }
             })
         if let error = outcome.stateError, !outcome.completed {
@@ -50,4 +55,9 @@ struct CheckCommand: ParsableCommand {
         Console.note("检查了 \(files.count) 个文件：\(errorCount) 个错误，\(warningCount) 个警告\(infos)")
         if errorCount > 0 { throw ExitCode.failure }
     }
+}
+
+/// How `check` prints its diagnostics.
+enum MessageFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

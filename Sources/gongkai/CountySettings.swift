@@ -37,7 +37,7 @@ struct CountySettings {
         guard FileManager.default.fileExists(atPath: path) else { return .success(nil) }
         guard let data = FileManager.default.contents(atPath: path), data.count <= 4 << 20,
               let text = String(data: data, encoding: .utf8) else {
-            return .failure(Problems([.error("county.unreadable", "无法读取县设置（应为不超过 4 MiB 的 UTF-8 文本）", at: SourceLocation(file: path, line: 1, column: 1))]))
+            return .failure(Problems([.error("county.unreadable", "无法读取县设置（应为不超过 4 MiB 的 UTF-8 文本）", at: .wholeFile(path))]))
         }
         var reader = Reader(file: path)
         let settings = reader.read(text)

@@ -25,7 +25,8 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let outcome = BudgetFile.read(file, rounding: rounding, priorYear: priorAnywhere ? .anywhere : .dataFolder).derived
-        for diagnostic in outcome.diagnostics { Console.note(diagnostic.description) }
+        let printer = DiagnosticPrinter(colour: false)
+        for diagnostic in outcome.diagnostics { Console.note(printer.text(diagnostic)) }
         guard let budget = outcome.budget else { throw ExitCode.failure }
         if json {
             print(try TemplateView.json(for: budget))

@@ -38,7 +38,8 @@ struct RenderSettings: Sendable {
         } catch let stop as RenderStop {
             clock.report(file).map { report.note($0) }
             // Rounding notes are `check`'s to list; a refused render shows what stops it.
-            for diagnostic in stop.diagnostics where diagnostic.severity != .info { report.print(diagnostic.description) }
+            let printer = DiagnosticPrinter.forStandardOutput()
+            for diagnostic in stop.diagnostics where diagnostic.severity != .info { report.print(printer.text(diagnostic)) }
             report.diagnostics = stop.diagnostics.filter { $0.severity != .info }
             report.note("\(file): 有错误，未生成 PDF")
             report.failed = true
@@ -58,7 +59,8 @@ struct RenderSettings: Sendable {
         report.priorYearFile = outcome.priorYearFile
         guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
         report.figures = outcome.budget.map(DepartmentFigures.init)
-        for warning in outcome.diagnostics.warnings { report.print(warning.description) }
+        let printer = DiagnosticPrinter.forStandardOutput()
+        for warning in outcome.diagnostics.warnings { report.print(printer.text(warning)) }
         report.diagnostics = outcome.diagnostics.warnings
         let laidOut = try engine.layouter.layout(document)
         clock.lap("排版")

@@ -24,7 +24,8 @@ struct SubjectCommand: ParsableCommand {
             case .success(let settings?): catalog = catalog.adding(county: settings.subjects, source: settings.source ?? "")
             case .success(nil): Console.note("注：\(countyFolder) 中没有 \(CountySettings.fileName)，只查随附目录")
             case .failure(let problems):
-                for diagnostic in problems.diagnostics { print(diagnostic) }
+                let printer = DiagnosticPrinter.forStandardOutput()
+            for diagnostic in problems.diagnostics { print(printer.text(diagnostic)) }
                 throw ExitCode.failure
             }
         }

@@ -33,7 +33,7 @@ final class CheckDryRunTests: XCTestCase {
         _ = try example(in: directory, name: "高阳县\u{10FFFD}医疗保障局")
         let run = try check("例.yaml", in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "例.yaml:5:8: 错误: 字符“\u{10FFFD}”（U+10FFFD）没有任何已配置的字体包含，无法排印（请改用常用字，或在 Fonts/roles.tsv 中加入含有它的字体）\n")
+        XCTAssertEqual(run.headlines, "例.yaml:5:8: 错误: 字符“\u{10FFFD}”（U+10FFFD）没有任何已配置的字体包含，无法排印（请改用常用字，或在 Fonts/roles.tsv 中加入含有它的字体）\n")
         XCTAssertEqual(run.errors, "检查了 1 个文件：1 个错误，0 个警告，2 条舍入信息\n")
     }
 
@@ -42,7 +42,7 @@ final class CheckDryRunTests: XCTestCase {
         _ = try example(in: directory, name: "高阳县医疗\t保障局")
         let run = try check("例.yaml", in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "例.yaml:5:10: 错误: “名称”含有字符 U+0009（制表符）：看不见的控制字符无法排印，请删去（需要空白时用空格）\n")
+        XCTAssertEqual(run.headlines, "例.yaml:5:10: 错误: “名称”含有字符 U+0009（制表符）：看不见的控制字符无法排印，请删去（需要空白时用空格）\n")
         XCTAssertFalse(run.output.contains("\t"))
     }
 
@@ -57,12 +57,12 @@ final class CheckDryRunTests: XCTestCase {
 
         let run = try check(GongkaiProcess.hebei, "--templates", templates.path, in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, Self.templateError + "\n")
+        XCTAssertEqual(run.headlines, Self.templateError + "\n")
 
         let pdf = directory.appendingPathComponent("x.pdf")
         let render = try GongkaiProcess.run(["render", GongkaiProcess.hebei, "--templates", templates.path, "-o", pdf.path])
         XCTAssertEqual(render.status, 1)
-        XCTAssertEqual(render.output, Self.templateError + "\n")
+        XCTAssertEqual(render.headlines, Self.templateError + "\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: pdf.path))
     }
 
@@ -72,7 +72,7 @@ final class CheckDryRunTests: XCTestCase {
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let run = try check(GongkaiProcess.hebei, "--templates", templates.path, in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "\(GongkaiProcess.hebei):8:5: 错误: 没有格式“hebei”的模板：找不到 \(templates.path)/hebei/format.yaml（该目录中没有任何格式）\n")
+        XCTAssertEqual(run.headlines, "\(GongkaiProcess.hebei):8:5: 错误: 没有格式“hebei”的模板：找不到 \(templates.path)/hebei/format.yaml（该目录中没有任何格式）\n")
     }
 
     /// No fallback layout: without Templates/ nothing is written, and the message lists every
@@ -91,7 +91,7 @@ final class CheckDryRunTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         let searched = sequence(first: directory.standardizedFileURL) { $0.path == "/" ? nil : $0.deletingLastPathComponent() }
             .map { $0.appendingPathComponent("Templates").path }
-        XCTAssertEqual(run.output, "错误: 找不到模板目录 Templates/（可用 --templates 或环境变量 GONGKAI_TEMPLATES 指定）；查找过：" + searched.joined(separator: "、") + "\n")
+        XCTAssertEqual(run.headlines, "错误: 找不到模板目录 Templates/（可用 --templates 或环境变量 GONGKAI_TEMPLATES 指定）；查找过：" + searched.joined(separator: "、") + "\n")
         XCTAssertEqual(try Data(contentsOf: pdf), previous)
     }
 }

@@ -21,7 +21,7 @@ final class CommandLineTests: XCTestCase {
         let run = try gongkai("check", Self.hebei)
         XCTAssertEqual(run.status, 0, run.output + run.errors)
         // The figures that controlled rounding prints other than their own rounding, so that tables foot.
-        XCTAssertEqual(run.output, """
+        XCTAssertEqual(run.headlines, """
             \(Self.hebei):47:9: 信息: 功能科目 2101501 的合计、基本支出印为 85.56万元（精确值 85.565万元，单独舍入为 85.57）：受控舍入使各表合计与明细相符
             \(Self.hebei):65:5: 信息: 经济科目 30199 的合计印为 64.06万元（精确值 64.065万元，单独舍入为 64.07）：受控舍入使各表合计与明细相符
 
@@ -48,7 +48,7 @@ final class CommandLineTests: XCTestCase {
             """.write(to: file, atomically: true, encoding: .utf8)
         let run = try gongkai("check", "坏.yaml", in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, """
+        XCTAssertEqual(run.headlines, """
             坏.yaml:7:11: 错误: “支出[1].人员经费”“12.3.4”不是金额：应写成 595.88 这样的数字
             坏.yaml:8:9: 错误: “支出[2].科目”“21015”是 5 位，应为 7 位
 
@@ -61,9 +61,10 @@ final class CommandLineTests: XCTestCase {
         try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: directory.appendingPathComponent("乱码.yaml"))
         let run = try gongkai("check", "没有.yaml", "乱码.yaml", in: directory)
         XCTAssertEqual(run.status, 1)
-        let lines = run.output.split(separator: "\n")
-        XCTAssertEqual(lines.count, 2, run.output)
-        XCTAssertEqual(lines.first, "没有.yaml:1:1: 错误: 无法读取文件（不存在或没有读取权限）")
+        // A file that cannot be read has no line to point at, and its bytes are never quoted.
+        XCTAssertEqual(run.output.split(separator: "\n").count, 2, run.output)
+        let lines = run.headlines.split(separator: "\n")
+        XCTAssertEqual(lines.first, "没有.yaml: 错误: 无法读取文件（不存在或没有读取权限）")
         XCTAssertTrue(lines.last?.hasPrefix("乱码.yaml:1:1: 错误: 文件不是 UTF-8 编码") ?? false, run.output)
         XCTAssertFalse(run.errors.contains("Fatal"), run.errors)
     }

@@ -68,7 +68,7 @@ final class FormatFolderTests: XCTestCase {
         try edited.write(to: directory.appendingPathComponent("例.yaml"), atomically: true, encoding: .utf8)
         let run = try GongkaiProcess.run(["check", "--no-warnings", "例.yaml", "--templates", templates.path], in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "例.yaml:8:5: 错误: 没有格式“hebie2”的模板：找不到 \(templates.path)/hebie2/format.yaml；可用的格式：hebei2，是否想写“hebei2”？\n")
+        XCTAssertEqual(run.headlines, "例.yaml:8:5: 错误: 没有格式“hebie2”的模板：找不到 \(templates.path)/hebie2/format.yaml；可用的格式：hebei2，是否想写“hebei2”？\n")
     }
 
     func testAFontTableThatCannotBeReadStopsWithAChineseError() throws {

@@ -2,7 +2,20 @@ import Foundation
 
 /// Runs the real `gongkai` binary as a user would and collects what it prints.
 enum GongkaiProcess {
-    struct Run { let status: Int32; let output: String; let errors: String }
+    struct Run {
+        let status: Int32
+        let output: String
+        let errors: String
+
+        /// Each diagnostic's first line (`path:line:col: 错误: message`) without its code: what
+        /// scripts parse. The excerpt, caret, 注 and 提示 lines are indented and left out.
+        var headlines: String { Self.headlines(output) }
+
+        static func headlines(_ text: String) -> String {
+            text.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+                .map { $0.replacing(/\s\[G\d{4}\]$/, with: "") + "\n" }.joined()
+        }
+    }
 
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gongkai")
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -60,7 +60,7 @@ final class HostileOutputTests: XCTestCase {
         try text.write(to: data, atomically: true, encoding: .utf8)
         let run = try GongkaiProcess.run(["check", "--no-warnings", "例.yaml"], in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "例.yaml:7:5: 错误: “年度”不能大于 2100，写的是 10000\n")
+        XCTAssertEqual(run.headlines, "例.yaml:7:5: 错误: “年度”不能大于 2100，写的是 10000\n")
     }
 
     /// A folder the system refuses: Chinese, not `Error Domain=NSCocoaErrorDomain Code=513 …`.

@@ -30,7 +30,7 @@ final class NewCommandTests: XCTestCase {
 
         let check = try GongkaiProcess.run(["check", "2026.yaml"], in: directory)
         XCTAssertEqual(check.status, 1)
-        let errors = check.output.split(separator: "\n").filter { $0.contains(": 错误: ") }
+        let errors = check.headlines.split(separator: "\n").filter { $0.contains(": 错误: ") }
         XCTAssertEqual(errors.count, unfilled, check.output)
         XCTAssertTrue(errors.allSatisfy { $0.hasPrefix("2026.yaml:") && $0.hasSuffix("待填写：gongkai new 生成的文件中留待填写的项，请填上实际内容") },
                       check.output)
@@ -69,7 +69,7 @@ final class NewCommandTests: XCTestCase {
         }.map { $0 + 1 }
         let check = try GongkaiProcess.run(["check", "新部门.yaml"], in: directory)
         XCTAssertEqual(check.status, 1)
-        let errors = check.output.split(separator: "\n").filter { $0.contains(": 错误: ") }
+        let errors = check.headlines.split(separator: "\n").filter { $0.contains(": 错误: ") }
         XCTAssertTrue(errors.allSatisfy { $0.contains("待填写") }, check.output)
         XCTAssertEqual(Set(errors.compactMap { Int($0.split(separator: ":")[1]) }), Set(toFill), "an error on every line to fill, and only there")
 

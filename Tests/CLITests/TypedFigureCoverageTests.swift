@@ -25,7 +25,7 @@ final class TypedFigureCoverageTests: XCTestCase {
         let (directory, data, _) = try prepare()
         let run = try GongkaiProcess.run(["check", "--no-warnings", "例.yaml", "--templates", "Templates"], in: directory)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "例.yaml:207:13: 错误: 拟购置固定资产（5.00万元）没有印在格式“hebei”的文件里：模板应印出它，或在 format.yaml 的“不印”中写明“国有资产.拟购置”及理由\n")
+        XCTAssertEqual(run.headlines, "例.yaml:207:13: 错误: 拟购置固定资产（5.00万元）没有印在格式“hebei”的文件里：模板应印出它，或在 format.yaml 的“不印”中写明“国有资产.拟购置”及理由\n")
         let render = try GongkaiProcess.run(["render", data.path, "--templates", directory.appendingPathComponent("Templates").path, "-o", directory.appendingPathComponent("x.pdf").path])
         XCTAssertEqual(render.status, 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("x.pdf").path))
@@ -37,7 +37,7 @@ final class TypedFigureCoverageTests: XCTestCase {
         try outline.replacingOccurrences(of: "不印:\n", with: "不印:\n  国有资产.拟购置: 本格式不写拟购置\n").write(to: format, atomically: true, encoding: .utf8)
         let run = try GongkaiProcess.run(["check", "例.yaml", "--templates", "Templates"], in: directory)
         XCTAssertEqual(run.status, 0, run.output)
-        XCTAssertTrue(run.output.contains("例.yaml:207:13: 警告: 格式“hebei”不印拟购置固定资产（5.00万元）：本格式不写拟购置\n"), run.output)
+        XCTAssertTrue(run.headlines.contains("例.yaml:207:13: 警告: 格式“hebei”不印拟购置固定资产（5.00万元）：本格式不写拟购置\n"), run.output)
     }
 
     func testAnUnknownKeyInNotPrintedIsATemplateError() throws {

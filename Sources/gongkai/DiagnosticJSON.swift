@@ -1,0 +1,50 @@
+import BudgetCore
+import Foundation
+
+/// `check --message-format json`: one JSON object per diagnostic per line (JSON Lines), for
+/// editors and CI. Keys are English and stable; messages are the diagnostics' Chinese.
+struct DiagnosticJSON: Encodable {
+    struct Span: Encodable {
+        let file: String
+        /// 0 with `column` 0: the file as a whole.
+        let line: Int
+        let column: Int
+        /// The main place of the diagnostic, or a place a note names.
+        let primary: Bool
+        /// The note's message, for a span that is not the primary one.
+        let label: String?
+    }
+
+    let severity: String
+    let code: String
+    let rule: String
+    let message: String
+    let spans: [Span]
+    let hint: String?
+
+    init(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .error: severity = "error"
+        case .warning: severity = "warning"
+        case .info: severity = "info"
+        }
+        code = diagnostic.code
+        rule = diagnostic.rule
+        message = diagnostic.message
+        hint = diagnostic.hint
+        let primary = diagnostic.location.map { Span(file: $0.file, line: $0.line, column: $0.column, primary: true, label: nil) }
+        let notes = diagnostic.notes.map { note in
+            Span(file: note.location?.file ?? diagnostic.location?.file ?? "", line: note.location?.line ?? 0,
+                 column: note.location?.column ?? 0, primary: false, label: note.message)
+        }
+        spans = (primary.map { [$0] } ?? []) + notes
+    }
+
+    static func line(_ diagnostic: Diagnostic) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and integers cannot fail.
+        let data = (try? encoder.encode(DiagnosticJSON(diagnostic))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
