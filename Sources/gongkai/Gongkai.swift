@@ -12,7 +12,7 @@ struct Gongkai: ParsableCommand {
         commandName: "gongkai",
         abstract: "公开：由部门预算数据（YAML）推算全部合计与说明、交叉核对，并排版预算公开文件。",
         version: "gongkai \(version)",
-        subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self, NewCommand.self, SampleCommand.self,
+        subcommands: [CheckCommand.self, ExplainCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self, NewCommand.self, SampleCommand.self,
                       SubjectCommand.self, InspectCommand.self, FormatsCommand.self, SchemaCommand.self])
 
     /// A misspelt subcommand gets a Chinese message with the closest name, not the parser's English.

@@ -1,0 +1,5 @@
+extension DiagnosticPage {
+    /// G11 县设置.
+    static let countyPages: [DiagnosticPage] = [
+    ]
+}

@@ -1,0 +1,5 @@
+extension DiagnosticPage {
+    /// G06 项目与绩效.
+    static let projectPages: [DiagnosticPage] = [
+    ]
+}

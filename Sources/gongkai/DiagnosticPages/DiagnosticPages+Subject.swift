@@ -1,0 +1,5 @@
+extension DiagnosticPage {
+    /// G03 科目.
+    static let subjectPages: [DiagnosticPage] = [
+    ]
+}
