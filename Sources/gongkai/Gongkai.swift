@@ -11,6 +11,10 @@ struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "公开：由部门预算数据（YAML）推算全部合计与说明、交叉核对，并排版预算公开文件。",
+        discussion: HelpText.examples(
+            "gongkai check Examples/hebei/高阳县医疗保障局-2025.yaml",
+            "gongkai render Examples/hebei/高阳县医疗保障局-2025.yaml -o 高阳.pdf",
+            "gongkai batch 县/ --out-dir 公开/"),
         version: "gongkai \(version)",
         subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self, NewCommand.self, SampleCommand.self,
                       SubjectCommand.self, InspectCommand.self, FormatsCommand.self, SchemaCommand.self])

@@ -20,6 +20,12 @@ enum HelpText {
     /// The widest description column; a wider label stands on its own line.
     static let widestColumn = 26
 
+    /// A command's `discussion`: 示例 and the command lines, one a line, each a real invocation
+    /// (the tests parse every one).
+    static func examples(_ commandLines: String...) -> String {
+        (["示例："] + commandLines.map { "  " + $0 }).joined(separator: "\n")
+    }
+
     /// Whether `text` (the parser's output for an error, and its exit code) is a help screen or a
     /// usage error, rather than a version, a completion script or other output to pass on unchanged.
     static func isTranslatable(_ text: String, success: Bool) -> Bool {
