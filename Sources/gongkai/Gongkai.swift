@@ -45,6 +45,11 @@ struct Gongkai: ParsableCommand {
     static func finish(with error: Error, arguments: [String]) -> Never {
         let code = exitCode(for: error)
         var text = fullMessage(for: error, columns: HelpText.unwrapped)
+        // The parser checks the command's own rules and its arguments before it looks for options it
+        // does not know; a misspelt option is the likelier cause, so it is the one reported.
+        if !code.isSuccess, text.contains("\nUsage: "), !text.hasPrefix("Error: Unknown option"), let unknown = unknownOption(in: arguments) {
+            text = HelpText.replacingError(in: text, with: "Unknown option '\(unknown)'")
+        }
         if HelpText.isTranslatable(text, success: code.isSuccess) {
             text = HelpText.translated(text, width: HelpText.terminalWidth()) { optionNames(for: arguments) }
         }
@@ -52,6 +57,16 @@ struct Gongkai: ParsableCommand {
             if code.isSuccess { print(text) } else { Console.note(text) }
         }
         Foundation.exit(code.rawValue)
+    }
+
+    /// The first `--name` among `arguments` that the (sub)command they name does not have.
+    static func unknownOption(in arguments: [String]) -> String? {
+        let known = Set(optionNames(for: arguments) + ["--generate-completion-script", "--experimental-dump-help"])
+        for argument in arguments.prefix(while: { $0 != "--" }) where argument.hasPrefix("--") {
+            let name = String(argument.prefix { $0 != "=" })
+            if !known.contains(name) { return name }
+        }
+        return nil
     }
 
     /// The options of the (sub)command `arguments` name, read from its help.

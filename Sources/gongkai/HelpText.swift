@@ -83,6 +83,16 @@ enum HelpText {
         return render(pieces, width: width)
     }
 
+    /// The parser's usage error `text` with `message` in place of its own (and without the
+    /// description of the argument that message was about).
+    static func replacingError(in text: String, with message: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        guard let first = lines.firstIndex(where: { $0.hasPrefix("Error: ") }) else { return text }
+        lines[first] = "Error: " + message
+        lines.removeAll { $0.hasPrefix("Help:  ") || $0.hasPrefix("   or: ") }
+        return lines.joined(separator: "\n")
+    }
+
     /// The options (`--jobs`, `-j`, …) a help screen from the parser lists.
     static func optionNames(inHelp text: String) -> [String] {
         text.split(separator: "\n").compactMap { entry(String($0))?.label }.flatMap { label in

@@ -70,6 +70,17 @@ final class ChineseHelpTests: XCTestCase {
         XCTAssertFalse(run.errors.contains("Error") || run.errors.contains("Usage") || run.errors.contains("Did you mean"), run.errors)
     }
 
+    /// The parser checks a command's rules and arguments before unknown options; the misspelt option is reported.
+    func testAMisspeltOptionComesBeforeTheErrorsItCauses() throws {
+        let new = try gongkai(["new", "--form", "hebei", "新部门.yaml"])
+        XCTAssertEqual(new.status, 64)
+        XCTAssertTrue(new.errors.hasPrefix("错误: 没有选项“--form”，是否想写“--format”？\n用法：gongkai new "), new.errors)
+        let check = try gongkai(["check", "--no-warning"])
+        XCTAssertEqual(check.status, 64)
+        XCTAssertTrue(check.errors.hasPrefix("错误: 没有选项“--no-warning”，是否想写“--no-warnings”？\n用法："), check.errors)
+        XCTAssertFalse(check.errors.contains("说明："), check.errors)
+    }
+
     func testParserErrorsInChinese() throws {
         let missing = try gongkai(["check"])
         XCTAssertEqual(missing.status, 64)

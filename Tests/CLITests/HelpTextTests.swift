@@ -97,6 +97,12 @@ final class HelpTextTests: XCTestCase {
             """)
     }
 
+    func testReplacingTheParsersError() {
+        let english = "Error: Missing expected argument '<文件> ...'\nHelp:  <文件>  要检查的数据文件\nUsage: gongkai check <文件> ...\n  See 'gongkai check --help' for more information."
+        XCTAssertEqual(HelpText.replacingError(in: english, with: "Unknown option '--no-warning'"),
+                       "Error: Unknown option '--no-warning'\nUsage: gongkai check <文件> ...\n  See 'gongkai check --help' for more information.")
+    }
+
     func testParserMessages() {
         let options = { ["--no-warnings", "--format", "-j", "--jobs", "-h", "--help"] }
         let cases = [
