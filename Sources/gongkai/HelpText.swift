@@ -247,28 +247,14 @@ enum HelpText {
 
     // MARK: Display width
 
-    /// Terminal columns `text` occupies: two for East Asian wide and fullwidth characters, none for
-    /// combining marks, one otherwise (ambiguous ones such as “ ” as most terminals show them).
+    /// Terminal columns `text` occupies (`TerminalText.width`: two for East Asian wide characters,
+    /// none for combining marks, one otherwise, “ ” included, as most terminals show them).
     static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        TerminalText.width(String(text))
     }
 
     private static func isWide(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { width(of: $0) == 2 } ?? false
-    }
-
-    private static func width(of scalar: Unicode.Scalar) -> Int {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return 0
-        default: break
-        }
-        let wide: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-            0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-        ]
-        return wide.contains { $0.contains(scalar.value) } ? 2 : 1
+        character.unicodeScalars.first.map { TerminalText.width(of: $0) == 2 } ?? false
     }
 
     /// The terminal's width as the parser finds it: `COLUMNS`, else the terminal on standard output, else 80.
