@@ -11,7 +11,11 @@ import Render
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "批量排版一个县的全部部门：文件夹（含子文件夹）中每个 .yaml 是一个部门；多核并行，一个部门出错不影响其他部门；最后给出汇总与 report.json。")
+        abstract: "批量排版一个县的全部部门：文件夹（含子文件夹）中每个 .yaml 是一个部门；多核并行，一个部门出错不影响其他部门；最后给出汇总与 report.json。",
+        discussion: HelpText.examples(
+            "gongkai batch 县/ --out-dir 公开/",
+            "gongkai batch 县/ --out-dir 公开/ --shard 2/8",
+            "gongkai batch --merge-reports 公开/"))
 
     @Argument(help: ArgumentHelp("县文件夹", valueName: "文件夹"))
     var folder: String?

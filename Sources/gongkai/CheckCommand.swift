@@ -8,7 +8,11 @@ import Preflight
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "检查预算数据：格式、科目、合计与各表之间的一致性，以及字符能否排印、模板能否生成文件（不排版）。有错误时退出码为 1。")
+        abstract: "检查预算数据：格式、科目、合计与各表之间的一致性，以及字符能否排印、模板能否生成文件（不排版）。有错误时退出码为 1。",
+        discussion: HelpText.examples(
+            "gongkai check Examples/hebei/高阳县医疗保障局-2025.yaml",
+            "gongkai check Examples/*/*.yaml --no-warnings",
+            "gongkai check 数据.yaml --rounding 独立"))
 
     @Argument(help: ArgumentHelp("要检查的数据文件（.yaml）", valueName: "文件"))
     var files: [String]

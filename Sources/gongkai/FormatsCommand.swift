@@ -7,7 +7,10 @@ import Templating
 struct FormatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formats",
-        abstract: "列出可用的公开格式（Templates/ 下的模板）及其表格。")
+        abstract: "列出可用的公开格式（Templates/ 下的模板）及其表格。",
+        discussion: HelpText.examples(
+            "gongkai formats",
+            "gongkai formats --templates 我的模板/"))
 
     @Option(help: ArgumentHelp("模板目录", valueName: "目录"))
     var templates: String?

@@ -9,7 +9,10 @@ import Templating
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "显示推算出的预算：各表的行与合计、占比、比上年增减；--json 输出模板所用的全部数据（名称与模板中一致）。")
+        abstract: "显示推算出的预算：各表的行与合计、占比、比上年增减；--json 输出模板所用的全部数据（名称与模板中一致）。",
+        discussion: HelpText.examples(
+            "gongkai inspect Examples/hebei/高阳县医疗保障局-2025.yaml",
+            "gongkai inspect 数据.yaml --json > 数据.json"))
 
     @Argument(help: ArgumentHelp("数据文件（.yaml）", valueName: "文件"))
     var file: String

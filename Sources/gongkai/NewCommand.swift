@@ -7,7 +7,11 @@ import Templating
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "由本年度的数据文件起草下一年度的：文字、结构与科目照旧，年度加一，“上年”指向本年度文件，金额一律写成“待填”，check 会逐一报出。")
+        abstract: "由本年度的数据文件起草下一年度的：文字、结构与科目照旧，年度加一，“上年”指向本年度文件，金额一律写成“待填”，check 会逐一报出。",
+        discussion: HelpText.examples(
+            "gongkai new --from 2025.yaml 2026.yaml",
+            "gongkai new --format hebei 新部门.yaml",
+            "gongkai new --format shaanxi --year 2026 新部门.yaml"))
 
     @Option(name: .customLong("from"), help: ArgumentHelp("本年度的数据文件：据此起草下一年度的", valueName: "文件"))
     var source: String?

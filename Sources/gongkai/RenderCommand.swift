@@ -10,7 +10,11 @@ import Render
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "排版预算公开文件，输出 PDF（数据有错误时不生成，已有的 PDF 保持不变）。")
+        abstract: "排版预算公开文件，输出 PDF（数据有错误时不生成，已有的 PDF 保持不变）。",
+        discussion: HelpText.examples(
+            "gongkai render Examples/hebei/高阳县医疗保障局-2025.yaml -o 高阳.pdf",
+            "gongkai render Examples/*/*.yaml --out-dir out/ -j 2",
+            "gongkai render 数据.yaml -o 预算.pdf --png 页面/ --timing"))
 
     @Argument(help: ArgumentHelp("数据文件（.yaml）", valueName: "文件"))
     var files: [String]

@@ -8,7 +8,10 @@ extension AmountUnit: ExpressibleByArgument {}
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
-        abstract: "生成一个样例县：N 个看起来真实、都能通过 check 的部门数据文件（不是真实数据），供试用 batch 与测速。")
+        abstract: "生成一个样例县：N 个看起来真实、都能通过 check 的部门数据文件（不是真实数据），供试用 batch 与测速。",
+        discussion: HelpText.examples(
+            "gongkai sample 样例县/",
+            "gongkai sample --departments 200 --format shaanxi --unit 元 样例县/"))
 
     @Option(help: ArgumentHelp("部门个数", valueName: "N"))
     var departments: Int = 20

@@ -6,6 +6,10 @@ import Catalog
 struct SubjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "科目", abstract: "查科目：按编码（或编码开头）或名称中的字查随附的政府收支分类科目目录。",
+        discussion: HelpText.examples(
+            "gongkai 科目 2101101",
+            "gongkai 科目 医疗",
+            "gongkai 科目 210 --county 县/"),
         aliases: ["subject"])
 
     @Argument(help: ArgumentHelp("编码（如 2101101、210）或名称中的字（如 医疗）", valueName: "编码或名称"))

@@ -6,7 +6,10 @@ import Foundation
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "盯住一个数据文件或县文件夹：每次保存后一秒内重新排版，打印新的诊断（不占处理器；Ctrl-C 结束）。")
+        abstract: "盯住一个数据文件或县文件夹：每次保存后一秒内重新排版，打印新的诊断（不占处理器；Ctrl-C 结束）。",
+        discussion: HelpText.examples(
+            "gongkai watch 数据.yaml -o 预算.pdf",
+            "gongkai watch 县/ --out-dir 公开/"))
 
     @Argument(help: ArgumentHelp("数据文件，或县文件夹", valueName: "文件或文件夹"))
     var path: String
