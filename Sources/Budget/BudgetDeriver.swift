@@ -112,6 +112,7 @@ public enum BudgetDeriver {
         if checking {
             diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns,
                                            localOnly: localChecksOnly)
+            if !localChecksOnly { diagnostics += RecordChecks.run(input: input, budget: budget) }
         }
 
         if let prior = input.prior, !localChecksOnly {

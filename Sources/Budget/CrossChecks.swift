@@ -74,48 +74,98 @@ private struct Checker {
             warning("economic.public-under-personnel", "经济科目 \(line.code.value) 属于商品和服务支出（公用经费），却写在人员经费下", at: line.code.location)
         }
 
+        economicPairs(input, budget: budget)
+    }
+
+    /// The economic 款 against the functional 项 that pay them (`CrossCheckTable.economicPairs`),
+    /// with every typed line on both sides named.
+    mutating func economicPairs(_ input: BudgetInput, budget: Budget) {
         let economic = Dictionary(budget.basicEconomic.map { ($0.code, $0.personnel + $0.publicUse) }, uniquingKeysWith: +)
-        var functionalBasic: [String: Money] = [:]
-        for leaf in leaves where leaf.source.group == .general { functionalBasic[leaf.code, default: .zero] += leaf.columns.basic }
-        let economicLocations = Dictionary((input.basicEconomic.personnel + input.basicEconomic.publicUse).map { ($0.code.value, $0.code.location) },
-                                           uniquingKeysWith: { first, _ in first })
-        for pair in CorrespondingSubjects.pairs {
-            let economicAmount = economic[pair.economic] ?? .zero
-            let functionalAmount = pair.functional.map { functionalBasic[$0] ?? .zero }.sum()
-            guard economicAmount != functionalAmount else { continue }
-            let place = economicLocations[pair.economic] ?? location
-            error("economic.functional-match",
-                  "经济科目 \(pair.economic) \(pair.economicName) \(show(economicAmount)) 应等于功能科目 \(pair.functional.joined(separator: "+")) \(pair.functionalName)的基本支出 \(show(functionalAmount))",
-                  at: place)
+        let economicLines = input.basicEconomic.personnel + input.basicEconomic.publicUse
+        let generalRows = input.expenditures.filter { $0.source.value.group == .general }
+        for pair in CrossCheckTable.economicPairs {
+            let economicAmount = pair.economic.map { economic[$0] ?? .zero }.sum()
+            let rows = generalRows.filter { pair.covers(functional: $0.subject.value) }
+            let functionalAmount = rows.map(\.basicAmount).sum()
+            let holds: Bool
+            switch pair.relation {
+            case .equal: holds = economicAmount == functionalAmount
+            case .functionalAtMost: holds = functionalAmount <= economicAmount
+            case .economicAtMost: holds = economicAmount <= functionalAmount
+            }
+            guard !holds else { continue }
+            let lines = economicLines.filter { pair.economic.contains($0.code.value) }
+            let economicText = "经济科目 \(pair.economic.joined(separator: "+")) \(pair.economicName) \(show(economicAmount))"
+            let functionalCodes = pair.functional.map { $0.count == 5 ? "\($0)xx" : $0 }.joined(separator: "+")
+            let functionalText = "功能科目 \(functionalCodes) \(pair.functionalName)的基本支出 \(show(functionalAmount))"
+            let message: String
+            switch pair.relation {
+            case .equal: message = "\(economicText) 应等于\(functionalText)"
+            case .functionalAtMost:
+                message = "\(functionalText) 超过了\(economicText)：这些科目的基本支出只能列在经济科目 \(pair.economic.joined(separator: "、"))"
+            case .economicAtMost: message = "\(economicText) 超过了\(functionalText)：\(pair.economicName)只能由这些功能科目支出"
+            }
+            let place = lines.first?.code.location ?? rows.first?.basicLocation ?? input.basicEconomic.location
+            var diagnostic = Diagnostic.error(pair.rule, message, at: place)
+            for line in lines.dropFirst() {
+                diagnostic = diagnostic.noting("经济科目 \(line.code.value) 写为 \(show(line.amount.value))", at: line.code.location)
+            }
+            for row in rows {
+                diagnostic = diagnostic.noting("功能科目 \(row.subject.value) 的基本支出 \(show(row.basicAmount))", at: row.basicLocation)
+            }
+            if rows.isEmpty { diagnostic = diagnostic.noting("支出中没有功能科目 \(functionalCodes) 的一般公共预算基本支出", at: input.expenditures.first?.location) }
+            diagnostics.append(diagnostic.withDifference(economicAmount - functionalAmount))
         }
     }
 
-    /// “三公”经费 公务用车运行维护费 is the 30231 of 一般公共预算 spending (basic and projects).
+    /// A “三公”经费 item is the 一般公共预算 economic 款 it names (`CrossCheckTable.threePublicPairs`),
+    /// basic and project spending together. A project that gives no 经济分类 shows none, so an item
+    /// paid from one needs that project's 经济分类 written.
     mutating func threePublic(_ input: BudgetInput, budget: Budget) {
         guard input.basicEconomic.location != nil || !input.projects.isEmpty else { return }
-        let stated = input.threePublic[.vehicleOperation]
-        let economic = budget.generalEconomic.first { $0.code == "30231" }?.total ?? .zero
-        let typed = stated?.value ?? .zero
-        if typed != economic {
-            error("three-public.vehicle-operation",
-                  "“三公”经费中公务用车运行维护费 \(show(typed)) 不等于经济科目 30231 公务用车运行维护费 \(show(economic))",
-                  at: stated?.location ?? input.threePublicLocation ?? input.basicEconomic.location)
-        }
-        let purchase = input.threePublic[.vehiclePurchase]?.value ?? .zero
-        let purchaseEconomic = budget.generalEconomic.first { $0.code == "31013" }?.total ?? .zero
-        if !purchaseEconomic.isZero && purchase != purchaseEconomic {
-            error("three-public.vehicle-purchase",
-                  "“三公”经费中公务用车购置费 \(show(purchase)) 不等于经济科目 31013 公务用车购置 \(show(purchaseEconomic))",
-                  at: input.threePublic[.vehiclePurchase]?.location ?? input.threePublicLocation)
+        let undetailed = input.projects.filter { $0.source.value.group == .general && $0.economic.isEmpty }
+        for pair in CrossCheckTable.threePublicPairs {
+            let stated = input.threePublic[pair.item]
+            let economic = budget.generalEconomic.first { $0.code == pair.economic }?.total ?? .zero
+            // 会议费 and 培训费 are compared only where the data lists them.
+            if stated == nil && !pair.item.isThreePublic { continue }
+            let typed = stated?.value ?? .zero
+            guard typed != economic else { continue }
+            var diagnostic = Diagnostic.error(pair.rule,
+                "“三公”经费中\(pair.item.doc) \(show(typed)) 不等于经济科目 \(pair.economic) \(pair.economicName) \(show(economic))",
+                at: stated?.location ?? input.threePublicLocation ?? input.basicEconomic.location)
+            for line in input.basicEconomic.personnel + input.basicEconomic.publicUse where line.code.value == pair.economic {
+                diagnostic = diagnostic.noting("基本支出经济分类 \(pair.economic) 写为 \(show(line.amount.value))", at: line.code.location)
+            }
+            for project in input.projects where project.source.value.group == .general {
+                for line in project.economic where line.code.value == pair.economic {
+                    diagnostic = diagnostic.noting("项目“\(project.name.value)”的经济分类 \(pair.economic) 写为 \(show(line.amount.value))", at: line.code.location)
+                }
+            }
+            if typed > economic && !undetailed.isEmpty {
+                diagnostic = diagnostic.hinting("若这笔钱由项目支出，在该项目的“经济分类”中写出 \(pair.economic)（有 \(undetailed.count) 个项目没有写经济分类）")
+            } else if economic.isZero {
+                diagnostic = diagnostic.hinting("在基本支出经济分类或项目的经济分类中写出 \(pair.economic)，或改正“三公经费.\(pair.item.rawValue)”")
+            }
+            diagnostics.append(diagnostic.withDifference(typed - economic))
         }
     }
 
     /// 核对数: totals copied from the budget system are checked, never trusted.
     mutating func statedFigures(_ input: BudgetInput, budget: Budget) {
         let stated = input.stated
+        // A 核对数 is compared at the precision it was typed: 221.04 copied from a system that
+        // prints 0.01 万元 agrees with detail of 221.035.
         func compare(_ value: Located<Money>?, _ derived: Money, _ label: String) {
-            guard let value, value.value != derived else { return }
-            error("stated.mismatch", "核对数“\(label)”写为 \(show(value.value))，由明细算得 \(show(derived))", at: value.location)
+            guard let value else { return }
+            let decimals = input.typedDecimals[value.location]
+            let comparable = decimals.map { derived.rounded(to: unit, decimals: $0) } ?? derived
+            guard value.value != comparable else { return }
+            var diagnostic = Diagnostic.error("stated.mismatch", "核对数“\(label)”写为 \(show(value.value))，由明细算得 \(show(derived))", at: value.location)
+            if let decimals, comparable != derived {
+                diagnostic = diagnostic.noting("核对数写到 \(decimals) 位小数，按此精度比较：明细算得的数舍入后为 \(show(comparable))", at: nil)
+            }
+            diagnostics.append(diagnostic.withDifference(value.value - comparable))
         }
         compare(stated.total, budget.total, "合计")
         compare(stated.basic, budget.totals.basic, "基本支出")
@@ -134,6 +184,9 @@ private struct Checker {
         let government = Dictionary(budget.governmentEconomic.map { ($0.code, $0.total) }, uniquingKeysWith: +)
         for (code, value) in stated.governmentEconomic { compare(value, government[code] ?? .zero, "政府经济科目 \(code)") }
         compare(stated.threePublicTotal, budget.threePublic.subtotal, "三公经费")
+        for item in ThreePublicItem.allCases {
+            compare(stated.threePublic[item], budget.threePublic.items[item.rawValue] ?? .zero, "三公经费·\(item.rawValue)")
+        }
     }
 
     /// Each project's spending plan adds up to its amount; a project says what it will achieve.
@@ -185,15 +238,9 @@ private struct Checker {
     }
 }
 
-/// Economic 款 that pay exactly what a functional 项 records (基本支出, 一般公共预算).
-enum CorrespondingSubjects {
-    struct Pair { let economic: String; let economicName: String; let functional: [String]; let functionalName: String }
+private extension ExpenditureRow {
+    /// The row's 基本支出, typed or as 人员经费 + 公用经费.
+    var basicAmount: Money { basic?.value ?? ((personnel?.value ?? .zero) + (publicUse?.value ?? .zero)) }
 
-    static let pairs: [Pair] = [
-        Pair(economic: "30108", economicName: "机关事业单位基本养老保险缴费", functional: ["2080505"], functionalName: "机关事业单位基本养老保险缴费支出"),
-        Pair(economic: "30109", economicName: "职业年金缴费", functional: ["2080506"], functionalName: "机关事业单位职业年金缴费支出"),
-        Pair(economic: "30110", economicName: "职工基本医疗保险缴费", functional: ["2101101", "2101102"], functionalName: "行政单位医疗、事业单位医疗"),
-        Pair(economic: "30111", economicName: "公务员医疗补助缴费", functional: ["2101103"], functionalName: "公务员医疗补助"),
-        Pair(economic: "30113", economicName: "住房公积金", functional: ["2210201"], functionalName: "住房公积金"),
-    ]
+    var basicLocation: SourceLocation { basic?.location ?? personnel?.location ?? publicUse?.location ?? location }
 }

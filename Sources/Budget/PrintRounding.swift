@@ -154,7 +154,7 @@ public struct PrintRounding: Sendable {
         roundUnits(&input, publicUse: wholes[1], exactPublicUse: exactWholes[1])
     }
 
-    /// Economic lines that pay exactly what functional 项 record (30108 ↔ 2080505, `CorrespondingSubjects`)
+    /// Economic lines that pay exactly what functional 项 record (30108 ↔ 2080505, `CrossCheckTable`)
     /// print what those 项 print, so one payment reads the same in both tables.
     private func pairedLines(_ lines: [EconomicLine], printed: [ExpenditureRow], exact: [ExpenditureRow]) -> [Int: Money] {
         func basic(_ rows: [ExpenditureRow], _ codes: [String]) -> Money {
@@ -164,8 +164,8 @@ public struct PrintRounding: Sendable {
             }.sum()
         }
         var pinned: [Int: Money] = [:]
-        for pair in CorrespondingSubjects.pairs {
-            let matching = lines.indices.filter { lines[$0].code.value == pair.economic }
+        for pair in CrossCheckTable.economicPairs where pair.relation == .equal && pair.economic.count == 1 {
+            let matching = lines.indices.filter { lines[$0].code.value == pair.economic[0] }
             guard matching.count == 1, let index = matching.first,
                   lines[index].amount.value == basic(exact, pair.functional) else { continue }
             pinned[index] = basic(printed, pair.functional)

@@ -30,6 +30,9 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
     public private(set) var notes: [Note] = []
     /// The fix, when there is one (提示：).
     public private(set) var hint: String?
+    /// By how much two figures disagree, for a numeric finding: one wrong leaf makes every total
+    /// above it disagree by the same amount, and those are reported as notes of the leaf's error.
+    public private(set) var difference: Money?
 
     public init(_ severity: Severity, _ rule: String, _ message: String, at location: SourceLocation?) {
         self.severity = severity
@@ -52,6 +55,13 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
     public func noting(_ notes: [Note]) -> Diagnostic {
         var copy = self
         copy.notes += notes
+        return copy
+    }
+
+    /// This diagnostic with the amount by which its two figures disagree.
+    public func withDifference(_ difference: Money) -> Diagnostic {
+        var copy = self
+        copy.difference = difference
         return copy
     }
 

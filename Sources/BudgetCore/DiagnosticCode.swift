@@ -54,9 +54,13 @@ public enum DiagnosticCode {
         Entry(code: "G0409", rule: "economic.government-code", title: "政府经济科目对应有误"),
         Entry(code: "G0410", rule: "economic.government-code-unused", title: "政府经济科目对应未用到"),
         Entry(code: "G0411", rule: "units.public-use", title: "单位公用经费与合计不符"),
+        Entry(code: "G0412", rule: "economic.functional-at-most", title: "功能科目的基本支出超过对应的经济科目"),
+        Entry(code: "G0413", rule: "economic.economic-at-most", title: "经济科目超过对应功能科目的基本支出"),
         // G05 “三公”经费与机关运行经费
         Entry(code: "G0501", rule: "three-public.vehicle-operation", title: "公务用车运行维护费与 30231 不符"),
         Entry(code: "G0502", rule: "three-public.vehicle-purchase", title: "公务用车购置费与 31013 不符"),
+        Entry(code: "G0503", rule: "three-public.meetings", title: "会议费与 30215 不符"),
+        Entry(code: "G0504", rule: "three-public.training", title: "培训费与 30216 不符"),
         Entry(code: "G0505", rule: "office-operation.derived", title: "机关运行经费与推算不符"),
         Entry(code: "G0506", rule: "office-operation.unknown", title: "无法推算机关运行经费"),
         Entry(code: "G0507", rule: "office-operation.above-public-use", title: "机关运行经费超过公用经费"),
@@ -69,6 +73,9 @@ public enum DiagnosticCode {
         Entry(code: "G0606", rule: "project.no-goal", title: "项目没有绩效目标"),
         Entry(code: "G0607", rule: "project.no-indicators", title: "项目没有绩效指标"),
         Entry(code: "G0608", rule: "indicator.levels", title: "绩效指标层级不对"),
+        Entry(code: "G0609", rule: "project.duplicate-code", title: "两个项目编码相同"),
+        Entry(code: "G0610", rule: "project.basic-subject", title: "项目列在基本支出科目下"),
+        Entry(code: "G0611", rule: "performance.task-total", title: "绩效任务金额之和与支出合计不符"),
         // G07 核对数
         Entry(code: "G0701", rule: "stated.mismatch", title: "核对数与明细算得的数不符"),
         // G08 上年数据与增减
@@ -86,6 +93,8 @@ public enum DiagnosticCode {
         Entry(code: "G0903", rule: "procurement.items", title: "采购分类金额与明细不符"),
         Entry(code: "G0904", rule: "assets.total", title: "资产总额与各项之和不符"),
         Entry(code: "G0905", rule: "assets.count", title: "资产总数与各项之和不符"),
+        Entry(code: "G0906", rule: "assets.date", title: "资产截止日期在预算年度之内"),
+        Entry(code: "G0907", rule: "staff.total", title: "人数与其分项之和不符"),
         // G10 模板、字体与生成文件
         Entry(code: "G1001", rule: "glyph.missing", title: "字体中没有这个字"),
         Entry(code: "G1002", rule: "template.no-directory", title: "找不到模板目录"),

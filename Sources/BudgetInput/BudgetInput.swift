@@ -49,6 +49,8 @@ public struct BudgetInput: Sendable {
     public var reasons: FigureSet<Located<String>>
     public var stated: FigureSet<Located<Money>>
     public var otherNotes: [Located<String>]
+    /// Decimals typed in the amounts written with fewer than the unit allows (by place).
+    public var typedDecimals: [SourceLocation: Int] = [:]
     /// 科目说明: what a functional subject's money is for.
     public var subjectNotes: [String: [Located<String>]]
     public var secrecyReview: Located<String>?

@@ -88,6 +88,7 @@ public enum InputLoader {
         }
         var builder = InputBuilder(file: path, unit: unit!)
         var input = builder.build(record)
+        input?.typedDecimals = reader.typedDecimals
         diagnostics += builder.diagnostics
         if var built = input, readingPriorYear, let prior = built.prior, let priorFile = prior.file {
             if let refusal = PriorYearFile.refusal(priorFile.value, from: path, scope: priorYear) {

@@ -11,6 +11,9 @@ struct ShapeReader {
     /// Every value typed (scalars, dictionary keys), in runs located character-exactly: what the
     /// checks on the characters themselves (can a font print them?) walk.
     private(set) var texts: [Located<String>] = []
+    /// Decimals typed in each amount, where they are fewer than the unit allows: a 核对数 is
+    /// compared at the precision it was typed.
+    private(set) var typedDecimals: [SourceLocation: Int] = [:]
     private var visitedNodes = 0
     private let nodeBudget: Int
     private var budgetExceeded = false
@@ -147,6 +150,8 @@ struct ShapeReader {
                     error("amount.negative", "\(describe(path))不能为负数，写的是“\(text)”", at: node)
                     return nil
                 }
+                let decimals = text.split(separator: ".", maxSplits: 1).dropFirst().first.map { $0.count } ?? 0
+                if decimals < unit.maximumDecimals { typedDecimals[here] = decimals }
                 return .amount(Located(money, at: here))
             case .failure(let failure):
                 error(failure.rule, "\(describe(path))\(failure.message(text: text, unit: unit))", at: node)

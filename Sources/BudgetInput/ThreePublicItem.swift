@@ -10,7 +10,7 @@ public enum ThreePublicItem: String, CaseIterable, Sendable, Codable {
     case meetings = "会议费"
     case training = "培训费"
 
-    var doc: String {
+    public var doc: String {
         switch self {
         case .overseasTrips: return "因公出国（境）费（教学科研人员以外）"
         case .overseasTripsForResearch: return "其中：教学科研人员因公出国（境）费"

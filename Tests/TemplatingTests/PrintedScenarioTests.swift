@@ -30,7 +30,9 @@ final class PrintedScenarioTests: XCTestCase {
     /// A 2025 Hebei department with 会议费 and 培训费: the “三公” table prints both rows under its 合计.
     func testMeetingAndTrainingRowsInA2025HebeiThreePublicTable() throws {
         let lines = try dump("hebei/高阳县医疗保障局-2025", format: "hebei") {
+            // 会议费 and 培训费 are the economic 30215 and 30216: 2.00 of 30201 becomes them.
             $0.replacingOccurrences(of: "三公经费:\n  公务用车运行维护: 1.46\n", with: "三公经费:\n  公务用车运行维护: 1.46\n  会议费: 1.2\n  培训费: 0.8\n")
+                .replacingOccurrences(of: "    30201: 5.88\n", with: "    30201: 3.88\n    30215: 1.20\n    30216: 0.80\n")
         }
         XCTAssertEqual(rows(lines, table: "部门预算财政拨款“三公”经费支出表"), [
             "  行 1 | 合计 | 3.46 | 3.46 |  | ",
