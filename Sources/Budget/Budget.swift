@@ -260,4 +260,20 @@ public struct Comparison: Sendable, Codable {
     public let label: String
     public let change: YearOverYearChange
     public let reason: String?
+    /// Whether a change here asks for a reason (项 and totals do; 款 and 类 roll those up).
+    public var requiresReason = false
+    /// Where the reason was typed.
+    public var reasonLocation: SourceLocation?
+    /// Where a missing reason goes: the 增减原因 block, else the 上年 line.
+    public var fixLocation: SourceLocation?
+
+    public init(key: String, label: String, change: YearOverYearChange, reason: String?) {
+        self.key = key
+        self.label = label
+        self.change = change
+        self.reason = reason
+    }
+
+    /// The key path under which the reason is typed (`增减原因.科目.2101501`).
+    public var reasonPath: String { "增减原因." + key.replacingOccurrences(of: "/", with: ".") }
 }

@@ -121,6 +121,7 @@ public enum BudgetDeriver {
             budget = Budget.with(budget, changes: comparison.changes, formerSubjects: comparison.formerSubjects)
         }
         if !checking { return Outcome(budget: budget, diagnostics: []) }
+        diagnostics = RootCauses.fold(diagnostics)
         return Outcome(budget: diagnostics.hasErrors ? nil : budget, diagnostics: diagnostics)
     }
 }

@@ -38,7 +38,7 @@ enum Comparisons {
         if contradictions.hasErrors { return result }
 
         let current = self.figures(of: budget)
-        var builder = ComparisonBuilder(reasons: input.reasons, unit: input.unit, priorLocation: prior.location)
+        var builder = ComparisonBuilder(fixLocation: input.reasonsLocation ?? prior.location)
         builder.add("合计", "收支总计", current.total, figures.total, reason: input.reasons.total, requiresReason: false)
         builder.add("基本支出", "基本支出", current.basic, figures.basic, reason: input.reasons.basic)
         builder.add("人员经费", "人员经费", current.personnel, figures.personnel, reason: input.reasons.personnel)
@@ -89,7 +89,6 @@ enum Comparisons {
             builder.add("政府采购", "政府采购", current.procurement ?? .zero, priorAmount, reason: nil, requiresReason: false)
         }
         result.changes = builder.changes
-        result.diagnostics += builder.diagnostics
         return result
     }
 
@@ -134,27 +133,18 @@ enum Comparisons {
     }
 }
 
-/// Collects comparisons and warns where a figure changed without a reason.
+/// Collects comparisons. Whether a change lacks its reason depends on what the format prints:
+/// `Preflight.ChangeReasons` says so after the templates ran.
 private struct ComparisonBuilder {
-    let reasons: FigureSet<Located<String>>
-    let unit: AmountUnit
-    let priorLocation: SourceLocation
+    let fixLocation: SourceLocation
     var changes: [Comparison] = []
-    var diagnostics: [Diagnostic] = []
-
-    init(reasons: FigureSet<Located<String>>, unit: AmountUnit, priorLocation: SourceLocation) {
-        self.reasons = reasons
-        self.unit = unit
-        self.priorLocation = priorLocation
-    }
 
     mutating func add(_ key: String, _ label: String, _ current: Money?, _ prior: Money?, reason: Located<String>?, requiresReason: Bool = true) {
         guard let prior else { return }
-        let change = YearOverYearChange(current: current ?? .zero, prior: prior)
-        changes.append(Comparison(key: key, label: label, change: change, reason: reason?.value))
-        if requiresReason && change.direction != .unchanged && reason == nil {
-            diagnostics.append(.warning("change.no-reason",
-                "\(label)比上年\(change.phrase(unit: unit))，没有写增减原因（在“增减原因”中补充）", at: priorLocation))
-        }
+        var comparison = Comparison(key: key, label: label, change: YearOverYearChange(current: current ?? .zero, prior: prior), reason: reason?.value)
+        comparison.requiresReason = requiresReason
+        comparison.reasonLocation = reason?.location
+        comparison.fixLocation = fixLocation
+        changes.append(comparison)
     }
 }

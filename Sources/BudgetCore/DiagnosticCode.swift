@@ -87,6 +87,7 @@ public enum DiagnosticCode {
         Entry(code: "G0806", rule: "prior.unit", title: "上年金额单位不同"),
         Entry(code: "G0807", rule: "prior.sum", title: "上年合计与明细不符"),
         Entry(code: "G0808", rule: "change.no-reason", title: "增减变化没有写原因"),
+        Entry(code: "G0809", rule: "change.reason-direction", title: "增减原因与增减方向相反"),
         // G09 政府采购、资产
         Entry(code: "G0901", rule: "procurement.reserve", title: "中小企业预留超过采购预算"),
         Entry(code: "G0902", rule: "procurement.micro-reserve", title: "小微企业预留超过中小企业预留"),

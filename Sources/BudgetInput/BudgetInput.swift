@@ -47,6 +47,8 @@ public struct BudgetInput: Sendable {
     public var performance: DepartmentPerformance?
     public var prior: PriorYear?
     public var reasons: FigureSet<Located<String>>
+    /// Where 增减原因 is, if typed.
+    public var reasonsLocation: SourceLocation?
     public var stated: FigureSet<Located<Money>>
     public var otherNotes: [Located<String>]
     /// Decimals typed in the amounts written with fewer than the unit allows (by place).

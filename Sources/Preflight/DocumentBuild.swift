@@ -66,7 +66,8 @@ public struct DocumentBuild {
         switch template.flatMap({ document(for: budget, with: $0) }) {
         case .success(let built):
             let coverage = read.loaded.input.map { built.coverage.diagnostics(for: $0) } ?? []
-            let all = (data + coverage).sortedBySource() + built.warnings
+            let reasons = ChangeReasons.diagnostics(budget: budget, format: built.format, reasonsRead: built.reasonsRead)
+            let all = (data + coverage + reasons).sortedBySource() + built.warnings
             return Outcome(document: all.hasErrors ? nil : built.document, diagnostics: all, priorYearFile: prior, budget: budget)
         case .failure(let problems): return Outcome(document: nil, diagnostics: data + problems.diagnostics, priorYearFile: prior)
         }
@@ -88,11 +89,12 @@ public struct DocumentBuild {
 
     /// The format's template applied to the budget, and the checks of what it printed.
     private func document(for budget: Budget, with template: DocumentTemplate)
-        -> Result<(document: Document, warnings: [Diagnostic], coverage: TypedFigureCoverage), Problems> {
+        -> Result<(document: Document, warnings: [Diagnostic], coverage: TypedFigureCoverage, format: String, reasonsRead: Set<String>), Problems> {
         do {
             let built = try template.build(for: budget, rounding: rounding)
             let coverage = TypedFigureCoverage(format: template.format, printed: built.printedFigures, notPrinted: built.notPrinted)
-            return .success((built.document, built.warnings.map { .warning("document.footing", $0.description, at: $0.location) }, coverage))
+            return .success((built.document, built.warnings.map { .warning("document.footing", $0.description, at: $0.location) }, coverage,
+                             template.format, built.reasonsRead))
         } catch {
             return .failure(Self.problems(error))
         }

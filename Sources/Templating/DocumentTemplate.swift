@@ -68,7 +68,8 @@ public struct DocumentTemplate: Sendable {
         let errors = conflicts + problems.filter { !$0.isWarning }
         guard errors.isEmpty else { throw SelfCheckFailure(problems: errors) }
         return BuiltDocument(document: document, warnings: problems.filter(\.isWarning),
-                             printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted)
+                             printedFigures: renderer.log.everPrinted, notPrinted: spec.notPrinted,
+                             reasonsRead: renderer.context.reasonsRead.keys)
     }
 
 }
@@ -211,6 +212,8 @@ public struct BuiltDocument: Sendable {
     public let printedFigures: Set<String>
     /// The data the format declares it leaves out (`不印`), with why.
     public let notPrinted: [String: String]
+    /// The comparisons (比上年 keys) whose 增减原因 the format prints.
+    public let reasonsRead: Set<String>
 }
 
 /// The document does not check itself: a printed table does not foot, or a figure is printed two

@@ -6,6 +6,8 @@ struct TemplateContext {
     let budget: Budget
     /// The figures handed out, by name, and the sums among them (for the Document's self-check).
     let book = FigureBook()
+    /// The comparisons whose 原因 a template read: what the format prints a reason for.
+    let reasonsRead = ReasonLog()
     let yearData: [NameKey: TemplateValue]
     /// Subject names by code, for the 类 and 款 above a 项 (built once: every row looks them up).
     let names: [String: String]
@@ -90,7 +92,7 @@ struct TemplateContext {
             "三公": .record(threePublic()),
             "机关运行经费": .figure(figure("机关运行经费", budget.officeOperation)),
             "项目": .list(budget.projects.enumerated().map { .record(project($0.element, index: $0.offset)) }),
-            "比上年": .record(record("比上年", Dictionary(uniqueKeysWithValues: changes.map { (NameKey($0.key), TemplateValue.change(ChangeValue($0.value))) })
+            "比上年": .record(record("比上年", Dictionary(uniqueKeysWithValues: changes.map { (NameKey($0.key), TemplateValue.change(ChangeValue($0.value, log: reasonsRead))) })
                 .merging(["有": .bool(!budget.changes.isEmpty)], uniquingKeysWith: { a, _ in a }))),
             "占比": .record(record("占比", Dictionary(budget.shares.map { (NameKey($0.key), $0.percent.map(TemplateValue.percent) ?? .text("")) },
                                                    uniquingKeysWith: { a, _ in a }))),
@@ -161,7 +163,7 @@ struct TemplateContext {
         members["款码"] = .text(row.code.count >= 5 ? String(row.code.dropFirst(3).prefix(2)) : "")
         members["项码"] = .text(row.code.count == 7 ? String(row.code.suffix(2)) : "")
         let change = changes["科目/\(row.code)"]
-        if let change { members["比上年"] = .change(ChangeValue(change)) }
+        if let change { members["比上年"] = .change(ChangeValue(change, log: reasonsRead)) }
         members["有比上年"] = .bool(change != nil)
         return record("功能科目 \(row.code)", members)
     }
@@ -210,7 +212,7 @@ struct TemplateContext {
                       uniquingKeysWith: { a, _ in a })
         let key = row.code.hasPrefix("5") ? "政府经济科目/\(row.code)" : "经济科目/\(row.code)"
         let change = changes[key]
-        if let change { members["比上年"] = .change(ChangeValue(change)) }
+        if let change { members["比上年"] = .change(ChangeValue(change, log: reasonsRead)) }
         members["有比上年"] = .bool(change != nil)
         return record("经济科目 \(row.code)", members)
     }
@@ -418,9 +420,11 @@ final class SubjectLookup: @unchecked Sendable {
 final class ChangeValue: Sendable {
     static let members = ["本年", "上年", "增减额", "方向", "原因", "名称"]
     let comparison: Comparison
+    let log: ReasonLog
 
-    init(_ comparison: Comparison) {
+    init(_ comparison: Comparison, log: ReasonLog) {
         self.comparison = comparison
+        self.log = log
     }
 
     subscript(member: String) -> TemplateValue? {
@@ -429,7 +433,9 @@ final class ChangeValue: Sendable {
         case "上年": return .money(comparison.change.prior)
         case "增减额": return .money(comparison.change.delta.magnitude)
         case "方向": return .text(comparison.change.direction.rawValue)
-        case "原因": return .text(comparison.reason ?? "")
+        case "原因":
+            log.record(comparison.key)
+            return .text(comparison.reason ?? "")
         case "名称": return .text(comparison.label)
         default: return nil
         }
@@ -439,6 +445,13 @@ final class ChangeValue: Sendable {
     func missing(_ member: String) -> String {
         "比上年.\(comparison.key).\(member)（可用：\(Self.members.joined(separator: "、"))）"
     }
+}
+
+/// The keys of the comparisons whose 原因 the templates read (one document renders on one thread).
+final class ReasonLog: @unchecked Sendable {
+    private(set) var keys: Set<String> = []
+
+    func record(_ key: String) { keys.insert(key) }
 }
 
 /// Fund sources and income groups by name, from the one definition in BudgetCore.

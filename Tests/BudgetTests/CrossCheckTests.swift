@@ -113,11 +113,16 @@ final class CrossCheckTests: XCTestCase {
         XCTAssertTrue(duplicate.message.hasPrefix("科目 2101501（资金来源 一般公共预算）重复：第 \(try line(of: "科目: 2101501")) 行已经写过"))
     }
 
-    func testChangeWithoutAReasonWarns() throws {
+    /// Stage 2 records a change without its reason and where the reason goes; whether that is worth
+    /// a warning depends on the format (Preflight.ChangeReasons, CLITests.NewChecksTests).
+    func testChangeWithoutAReasonIsRecordedWithWhereItGoes() throws {
         let outcome = try ExampleFiles.deriveEdited(example) { $0.replacingOccurrences(of: "  基本支出: 人员增加1人，并且工资及保险基数调整导致人员经费增加\n", with: "") }
         XCTAssertEqual(outcome.diagnostics.errors, [])
-        XCTAssertNotNil(outcome.budget, "warnings do not block")
-        XCTAssertEqual(outcome.diagnostics.warnings.map(\.message), ["基本支出比上年增加17.50万元，增长7.31%，没有写增减原因（在“增减原因”中补充）"])
+        let basic = try XCTUnwrap(outcome.budget?.changes.first { $0.key == "基本支出" })
+        XCTAssertNil(basic.reason)
+        XCTAssertTrue(basic.requiresReason)
+        XCTAssertEqual(basic.reasonPath, "增减原因.基本支出")
+        XCTAssertEqual(basic.fixLocation?.line, try line(of: "增减原因:"))
     }
 
     func testProjectWithoutGoalsWarns() throws {

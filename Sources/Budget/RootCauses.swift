@@ -1,0 +1,57 @@
+import BudgetCore
+
+/// One wrong leaf makes every total above it disagree by the same amount: the department's 合计,
+/// the 基本支出 against the economic table, each 核对数. Those errors are folded into the one closest
+/// to the leaf, as notes with their places, so the first error a user reads is the one to fix and
+/// no figure derived after a failure stands as an error of its own.
+enum RootCauses {
+    /// How close a rule's finding is to a typed leaf: lower is closer.
+    static func distance(_ rule: String) -> Int? {
+        switch rule {
+        case "row.basic-split", "economic.functional-match", "economic.functional-at-most", "economic.economic-at-most",
+             "three-public.vehicle-operation", "three-public.vehicle-purchase", "three-public.meetings", "three-public.training",
+             "performance.task-total":
+            return 0
+        case "economic.basic-total", "economic.personnel":
+            return 1
+        case "stated.mismatch":
+            return 2
+        default:
+            return nil
+        }
+    }
+
+    static func fold(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        // Errors that disagree by the same amount, in the order they were found.
+        var groups: [Money: [Int]] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() {
+            guard diagnostic.severity == .error, let difference = diagnostic.difference, !difference.isZero,
+                  distance(diagnostic.rule) != nil else { continue }
+            groups[abs(difference), default: []].append(index)
+        }
+        var folded: [Int: Diagnostic] = [:]
+        var absorbed: Set<Int> = []
+        for members in groups.values where members.count > 1 {
+            let root = members.min { (distance(diagnostics[$0].rule)!, $0) < (distance(diagnostics[$1].rule)!, $1) }!
+            let others = members.filter { $0 != root }
+            // Only totals fold into a finding closer to the leaves, never two leaf findings together.
+            let knockOn = others.filter { distance(diagnostics[$0].rule)! > distance(diagnostics[root].rule)! }
+            guard !knockOn.isEmpty else { continue }
+            var diagnostic = diagnostics[root]
+            for index in knockOn {
+                diagnostic = diagnostic.noting("因此：\(diagnostics[index].message)", at: diagnostics[index].location)
+            }
+            if diagnostic.hint == nil, knockOn.contains(where: { diagnostics[$0].rule == "stated.mismatch" }),
+               diagnostic.rule.hasPrefix("economic.") {
+                diagnostic = diagnostic.hinting("核对数与经济分类一致时，多半是支出中对应的功能科目那一行写错了；与支出一致时，是经济分类写错了")
+            }
+            folded[root] = diagnostic
+            absorbed.formUnion(knockOn)
+        }
+        return diagnostics.indices.compactMap { index in
+            absorbed.contains(index) ? nil : folded[index] ?? diagnostics[index]
+        }
+    }
+
+    private static func abs(_ money: Money) -> Money { money.isNegative ? .zero - money : money }
+}
