@@ -149,6 +149,9 @@ private struct Checker {
                 }
             }
             if typed > economic && !undetailed.isEmpty {
+                for project in undetailed.prefix(5) {
+                    diagnostic = diagnostic.noting("项目“\(project.name.value)”没有写经济分类", at: project.location)
+                }
                 diagnostic = diagnostic.hinting("若这笔钱由项目支出，在该项目的“经济分类”中写出 \(pair.economic)（有 \(undetailed.count) 个项目没有写经济分类）")
             } else if economic.isZero {
                 diagnostic = diagnostic.hinting("在基本支出经济分类或项目的经济分类中写出 \(pair.economic)，或改正“三公经费.\(pair.item.rawValue)”")
@@ -193,7 +196,11 @@ private struct Checker {
         for (code, value) in stated.governmentEconomic { compare(value, government[code] ?? .zero, "政府经济科目 \(code)") }
         compare(stated.threePublicTotal, budget.threePublic.subtotal, "三公经费")
         for item in ThreePublicItem.allCases {
+            let count = diagnostics.count
             compare(stated.threePublic[item], budget.threePublic.items[item.rawValue] ?? .zero, "三公经费·\(item.rawValue)")
+            if diagnostics.count > count, let typed = input.threePublic[item] {
+                diagnostics[count] = diagnostics[count].noting("“三公经费”中\(item.rawValue)写为 \(show(typed.value))", at: typed.location)
+            }
         }
     }
 

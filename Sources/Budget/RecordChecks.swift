@@ -32,9 +32,11 @@ enum RecordChecks {
         let names = Dictionary(budget.functional.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         return input.projects.compactMap { project in
             guard let name = names[project.subject.value], CrossCheckTable.isBasicSpendingSubject(name: name) else { return nil }
-            return .warning("project.basic-subject",
-                            "项目“\(project.name.value)”列在功能科目 \(project.subject.value) \(name)下：\(name)只反映基本支出，项目应列在反映其用途的项",
-                            at: project.subject.location)
+            let row = input.expenditures.first { $0.subject.value == project.subject.value }
+            let warning = Diagnostic.warning("project.basic-subject",
+                                             "项目“\(project.name.value)”列在功能科目 \(project.subject.value) \(name)下：\(name)只反映基本支出，项目应列在反映其用途的项",
+                                             at: project.subject.location)
+            return row.map { warning.noting("支出中科目 \(project.subject.value) 的基本支出", at: $0.location) } ?? warning
         }
     }
 
@@ -56,6 +58,7 @@ enum RecordChecks {
         guard let asOf = input.assets?.asOf, let year = Int(asOf.value.prefix(4)), year >= input.year.value else { return [] }
         return [.error("assets.date", "资产数截止日期 \(asOf.value) 不早于预算年度 \(input.year.value) 年：资产情况应截至上年末",
                        at: asOf.location)
+            .noting("预算年度", at: input.year.location)
             .hinting("一般写 \(input.year.value - 1)-12-31")]
     }
 

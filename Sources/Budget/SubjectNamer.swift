@@ -19,9 +19,13 @@ struct SubjectNamer {
 
     /// The name of `code`; `typed` is a name the user wrote beside this use of the code.
     mutating func name(_ code: String, _ scheme: SubjectScheme, typed: Located<String>? = nil, usedAt location: SourceLocation) -> String {
-        if let typed { return typed.value }
+        if let typed {
+            noteCatalogDifference(code, scheme, typed)
+            return typed.value
+        }
         if let override = overrides[code] {
             noteCountyConflict(code, scheme, override)
+            noteCatalogDifference(code, scheme, override)
             return override.value
         }
         if let name = catalog.name(of: code, in: scheme, year: year) { return name }
@@ -41,6 +45,17 @@ struct SubjectNamer {
         diagnostics.append(.warning("subject.county-conflict",
             "科目 \(code) 在本文件中写作“\(typed.value)”，县科目库中为“\(county)”：本文件以自己写的为准，请核对哪一个对",
             at: typed.location))
+    }
+
+    /// A typed name the catalog words otherwise is printed as typed, but is most often a slip
+    /// (行政运行费 for 行政运行) or last year's name: worth a look, once per code.
+    private mutating func noteCatalogDifference(_ code: String, _ scheme: SubjectScheme, _ typed: Located<String>) {
+        guard let standard = catalog.name(of: code, in: scheme, year: year), standard != typed.value,
+              catalog.countyName(of: code, in: scheme) == nil,
+              reported.insert("differs\(scheme.rawValue)\(code)").inserted else { return }
+        diagnostics.append(Diagnostic.warning("subject.name-differs",
+            "\(scheme.rawValue)科目 \(code) 写作“\(typed.value)”，科目库（\(year) 年）中为“\(standard)”：印出的是本文件写的名称",
+            at: typed.location).hinting("若没有特别的理由，删去这个名称，由科目库填写"))
     }
 
     /// Checks a functional leaf (项) sits under a 类 the classification has.

@@ -42,6 +42,7 @@ public enum DiagnosticCode {
         Entry(code: "G0302", rule: "subject.parent", title: "上级科目不存在"),
         Entry(code: "G0303", rule: "subject.duplicate", title: "科目与资金来源重复"),
         Entry(code: "G0304", rule: "subject.county-conflict", title: "县设置的科目名称与目录不同"),
+        Entry(code: "G0305", rule: "subject.name-differs", title: "写的科目名称与科目库不同"),
         // G04 支出与经济分类
         Entry(code: "G0401", rule: "row.basic-split", title: "基本支出不等于人员经费与公用经费之和"),
         Entry(code: "G0402", rule: "row.empty", title: "科目没有金额"),
