@@ -189,9 +189,28 @@ private struct Checker {
             compare(value, budget.income.bySource[source.rawValue] ?? .zero, "收入·\(source.rawValue)")
         }
         let functional = Dictionary(budget.functional.map { ($0.code, $0.columns.total) }, uniquingKeysWith: +)
-        for (code, value) in stated.functional { compare(value, functional[code] ?? .zero, "科目 \(code)") }
+        for (code, value) in stated.functional.sorted(by: { $0.key < $1.key }) {
+            let count = diagnostics.count
+            compare(value, functional[code] ?? .zero, "科目 \(code)")
+            guard diagnostics.count > count else { continue }
+            // The typed lines the derived figure adds up.
+            let rows = input.expenditures.filter { $0.subject.value.hasPrefix(code) }
+            var notes = rows.prefix(8).map { Diagnostic.Note("支出中科目 \($0.subject.value)", at: $0.location) }
+            notes += input.projects.filter { $0.subject.value.hasPrefix(code) }.prefix(8).map {
+                Diagnostic.Note("项目“\($0.name.value)” \(show(LeafAssembly.amount(of: $0)))", at: $0.location)
+            }
+            diagnostics[count] = diagnostics[count].noting(notes)
+        }
         let economic = Dictionary(budget.basicEconomic.map { ($0.code, $0.personnel + $0.publicUse) }, uniquingKeysWith: +)
-        for (code, value) in stated.economic { compare(value, economic[code] ?? .zero, "经济科目 \(code)") }
+        for (code, value) in stated.economic.sorted(by: { $0.key < $1.key }) {
+            let count = diagnostics.count
+            compare(value, economic[code] ?? .zero, "经济科目 \(code)")
+            guard diagnostics.count > count else { continue }
+            let lines = (input.basicEconomic.personnel + input.basicEconomic.publicUse).filter { $0.code.value.hasPrefix(code) }
+            diagnostics[count] = diagnostics[count].noting(lines.prefix(8).map {
+                Diagnostic.Note("基本支出经济分类 \($0.code.value) 写为 \(show($0.amount.value))", at: $0.code.location)
+            })
+        }
         let government = Dictionary(budget.governmentEconomic.map { ($0.code, $0.total) }, uniquingKeysWith: +)
         for (code, value) in stated.governmentEconomic { compare(value, government[code] ?? .zero, "政府经济科目 \(code)") }
         compare(stated.threePublicTotal, budget.threePublic.subtotal, "三公经费")
@@ -209,9 +228,10 @@ private struct Checker {
         for (project, derived) in zip(input.projects, budget.projects) {
             let hasAmount = project.amount != nil || !project.economic.isEmpty
             if hasAmount, let plan = derived.cumulativePlan, let planned = plan.last, planned != derived.amount {
-                error("project.plan-total",
-                      "项目“\(project.name.value)”资金支出计划累计 \(show(planned))，不等于项目金额 \(show(derived.amount))",
-                      at: project.planLocation ?? project.location)
+                diagnostics.append(Diagnostic.error("project.plan-total",
+                                                    "项目“\(project.name.value)”资金支出计划累计 \(show(planned))，不等于项目金额 \(show(derived.amount))",
+                                                    at: project.planLocation ?? project.location)
+                    .noting("项目金额", at: project.amount?.location ?? project.location))
             }
             if project.goals.isEmpty && project.overallGoal.isEmpty {
                 warning("project.no-goal", "项目“\(project.name.value)”没有绩效目标", at: project.location)

@@ -20,6 +20,8 @@ struct DiagnosticJSON: Encodable {
     let rule: String
     let message: String
     let spans: [Span]
+    /// Notes that name no place (e.g. the precision a 核对数 was compared at).
+    let notes: [String]
     let hint: String?
 
     init(_ diagnostic: Diagnostic) {
@@ -33,11 +35,11 @@ struct DiagnosticJSON: Encodable {
         message = diagnostic.message
         hint = diagnostic.hint
         let primary = diagnostic.location.map { Span(file: $0.file, line: $0.line, column: $0.column, primary: true, label: nil) }
-        let notes = diagnostic.notes.map { note in
-            Span(file: note.location?.file ?? diagnostic.location?.file ?? "", line: note.location?.line ?? 0,
-                 column: note.location?.column ?? 0, primary: false, label: note.message)
+        let located = diagnostic.notes.compactMap { note in
+            note.location.map { Span(file: $0.file, line: $0.line, column: $0.column, primary: false, label: note.message) }
         }
-        spans = (primary.map { [$0] } ?? []) + notes
+        spans = (primary.map { [$0] } ?? []) + located
+        notes = diagnostic.notes.filter { $0.location == nil }.map(\.message)
     }
 
     static func line(_ diagnostic: Diagnostic) -> String {

@@ -21,6 +21,8 @@ final class MissedCaseTests: XCTestCase {
         let message: String
         /// `line:column` of each span, the primary first.
         let places: [String]
+        /// Notes that name no place.
+        let notes: [String]
         let hint: String?
     }
 
@@ -38,7 +40,8 @@ final class MissedCaseTests: XCTestCase {
             let spans = object["spans"] as? [[String: Any]] ?? []
             return Found(severity: object["severity"] as? String ?? "", code: object["code"] as? String ?? "", rule: object["rule"] as? String ?? "",
                          message: object["message"] as? String ?? "",
-                         places: spans.map { "\($0["line"] as? Int ?? -1):\($0["column"] as? Int ?? -1)" }, hint: object["hint"] as? String)
+                         places: spans.map { "\($0["line"] as? Int ?? -1):\($0["column"] as? Int ?? -1)" },
+                         notes: object["notes"] as? [String] ?? [], hint: object["hint"] as? String)
         }.filter { $0.severity != "info" }
     }
 
@@ -171,6 +174,7 @@ final class MissedCaseTests: XCTestCase {
         let found = try check(finer + [("  合计: 595.88", "  合计: 595.89")])
         XCTAssertEqual(found.map(\.code), ["G0701"])
         XCTAssertEqual(found.first?.message, "核对数“合计”写为 595.89万元，由明细算得 595.884万元")
+        XCTAssertEqual(found.first?.notes, ["核对数写到 2 位小数，按此精度比较：明细算得的数舍入后为 595.88万元"])
     }
 
     /// One 0.01 in a leaf: one error at the pair it breaks, the totals it moved as notes with their places.
@@ -181,5 +185,13 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(places.prefix(2), [try place("30108: 17.28", "30108"), try place("人员经费: 17.29", "17.29")])
         XCTAssertTrue(places.contains(try place("  合计: 595.88", "595.88")), "\(places)")
         XCTAssertTrue(places.contains(try place("  基本支出: 256.88", "256.88")), "\(places)")
+    }
+
+    /// A 核对数 of one subject names the typed lines it was compared against.
+    func testASubjectCheckFigureNamesTheLinesBehindIt() throws {
+        let found = try check([("核对数:\n", "核对数:\n  科目: {2101501: 85.00}\n")])
+        XCTAssertEqual(found.map(\.code), ["G0701"])
+        XCTAssertEqual(found.first?.message, "核对数“科目 2101501”写为 85.00万元，由明细算得 85.565万元")
+        XCTAssertEqual(found.first?.places, [try place("{2101501: 85.00}", "85.00"), try place("- 科目: 2101501", "科目")])
     }
 }
