@@ -56,7 +56,8 @@ fuzz:
 clean:
 	@rm -rf .build .build-*
 
-## docs: regenerate the key reference in docs/input-format.md from the program
+## docs: regenerate the key reference in docs/input-format.md and docs/diagnostics.md from the program
 docs:
 	@$(SWIFT) build --product gongkai >/dev/null
 	@python3 scripts/update-input-format.py .build/debug/gongkai docs/input-format.md
+	@.build/debug/gongkai explain --all > docs/diagnostics.md

@@ -6,7 +6,8 @@ struct DiagnosticPage {
     let code: String
     /// Why the rule exists and when it fires, in plain Chinese.
     let explanation: String
-    /// The smallest YAML (a fragment of a data file, other keys as usual) that triggers it.
+    /// The smallest YAML (a fragment of a data file, other keys as usual) that triggers it; for a
+    /// rule that a command line triggers, the commands, each line starting with `$ `.
     let example: String
     /// What `check` prints for the example (the headline, without the excerpt).
     let output: String
@@ -32,7 +33,7 @@ struct DiagnosticPage {
 
             示例：
 
-            ```yaml
+            ```\(example.hasPrefix("$ ") ? "sh" : "yaml")
             \(example)
             ```
 
