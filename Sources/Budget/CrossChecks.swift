@@ -137,9 +137,13 @@ private struct Checker {
             if stated == nil && !pair.item.isThreePublic { continue }
             let typed = stated?.value ?? .zero
             guard typed != economic else { continue }
+            let economicLines = (input.basicEconomic.personnel + input.basicEconomic.publicUse + input.projects.flatMap(\.economic))
+                .filter { $0.code.value == pair.economic }
+            // Where the item is typed; without a “三公经费”, where the economic 款 is.
+            let place = stated?.location ?? input.threePublicLocation ?? economicLines.first?.code.location ?? input.basicEconomic.location ?? input.name.location
             var diagnostic = Diagnostic.error(pair.rule,
                 "“三公”经费中\(pair.item.doc) \(show(typed)) 不等于经济科目 \(pair.economic) \(pair.economicName) \(show(economic))",
-                at: stated?.location ?? input.threePublicLocation ?? input.basicEconomic.location)
+                at: place)
             for line in input.basicEconomic.personnel + input.basicEconomic.publicUse where line.code.value == pair.economic {
                 diagnostic = diagnostic.noting("基本支出经济分类 \(pair.economic) 写为 \(show(line.amount.value))", at: line.code.location)
             }

@@ -47,7 +47,7 @@ enum RecordChecks {
             guard let typed = staff[total], parts.allSatisfy({ staff[$0] != nil }) else { return nil }
             let sum = parts.compactMap { staff[$0]?.value }.reduce(0, +)
             guard sum != typed.value else { return nil }
-            return parts.reduce(Diagnostic.error("staff.total", "人员情况“\(total)” \(typed.value) 人，不等于\(parts.joined(separator: "与")) 之和 \(sum) 人", at: typed.location)) { diagnostic, part in
+            return parts.reduce(Diagnostic.error("staff.total", "人员情况“\(total)” \(typed.value) 人，不等于\(parts.joined(separator: "与"))之和 \(sum) 人", at: typed.location)) { diagnostic, part in
                 diagnostic.noting("“\(part)” \(staff[part]!.value) 人", at: staff[part]?.location)
             }
         }

@@ -109,7 +109,7 @@ public enum DiagnosticCode {
         Entry(code: "G1009", rule: "render.failed", title: "生成文件失败"),
         // G11 县设置
         Entry(code: "G1101", rule: "county.settings", title: "县设置有错"),
-        Entry(code: "G1102", rule: "county.unreadable", title: "县文件夹无法读取"),
+        Entry(code: "G1102", rule: "county.unreadable", title: "县设置无法读取"),
     ]
 
     /// For a rule not listed (a defect a test catches), G0000.

@@ -115,7 +115,7 @@ final class MissedCaseTests: XCTestCase {
     func testStaffCountsAgainstTheirParts() throws {
         let found = try check([("  机构:\n", "  人员: {编制: 10, 行政编制: 6, 事业编制: 3, 实有: 9, 实有行政: 6, 实有事业: 3}\n  机构:\n")])
         XCTAssertEqual(found.map(\.code), ["G0907"])
-        XCTAssertEqual(found.first?.message, "人员情况“编制” 10 人，不等于行政编制与事业编制 之和 9 人")
+        XCTAssertEqual(found.first?.message, "人员情况“编制” 10 人，不等于行政编制与事业编制之和 9 人")
         XCTAssertEqual(found.first?.places, [try place("人员: {编制: 10", "10"), try place("人员: {编制: 10", "6"), try place("人员: {编制: 10", "3")])
     }
 
