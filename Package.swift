@@ -38,7 +38,7 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         // Fonts/: which font family serves each role, with fallbacks (data, found through fontconfig);
         // the bundled roles.tsv is the fallback of GONGKAI_FONTS or a roles.tsv beside the executable.
-        .target(name: "Fonts", path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
+        .target(name: "Fonts", dependencies: ["BudgetCore"], path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
         .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
         // Stages 1–3 and the glyph check without layout: `check`'s dry run, `render`'s first half.
         .target(name: "Preflight", dependencies: ["Budget", "BudgetCore", "BudgetInput", "Catalog", "Document", "Render", "Templating"]),

@@ -1,4 +1,5 @@
 import Foundation
+import BudgetCore
 
 /// Where the font-role table is read from, found at run time like the templates: a site can
 /// change its fonts without rebuilding gongkai.
@@ -12,7 +13,7 @@ public enum FontRolesLocation: Sendable, Equatable {
 
     /// GONGKAI_FONTS when set, else a roles.tsv beside the executable, else the bundled table.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment,
-                            executable: String = CommandLine.arguments[0]) -> FontRolesLocation {
+                            executable: String = ProgramLocation.executable.path) -> FontRolesLocation {
         if let path = environment["GONGKAI_FONTS"], !path.isEmpty { return .environment(URL(fileURLWithPath: path)) }
         let beside = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("roles.tsv")

@@ -133,7 +133,10 @@ struct InputBuilder {
             let level2 = record.text("二级指标") ?? (record.text("一级指标") == nil ? previous?.1 : nil)
             guard let level1, let level2, let level3 = record.text("三级指标") else {
                 if record.text("三级指标") != nil {
-                    diagnostics.append(.error("indicator.levels", "第一行指标须写出“一级指标”和“二级指标”（之后的行省略时沿用上一行）", at: record.location))
+                    let message = previous == nil
+                        ? "第一行指标须写出“一级指标”和“二级指标”（之后的行省略时沿用上一行）"
+                        : "这一行换了“一级指标”，须同时写出“二级指标”（只有一级指标不变时才沿用上一行的二级指标）"
+                    diagnostics.append(.error("indicator.levels", message, at: record.location))
                 }
                 continue
             }

@@ -2,15 +2,22 @@ import BudgetCore
 import Yams
 
 /// Turns libyaml's English errors into Chinese diagnostics that keep the position.
-enum YAMLErrorTranslation {
-    static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
+public enum YAMLErrorTranslation {
+    public static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
         guard let yamlError = error as? YamlError else {
             return .error("yaml.syntax", "无法解析 YAML", at: SourceLocation(file: file, line: 1, column: 1))
         }
         switch yamlError {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .error("yaml.syntax", "YAML 语法错误：\(translate(problem))",
-                          at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            let place = SourceLocation(file: file, line: mark.line, column: mark.column)
+            if let colon = fullWidthColon(before: mark.line, in: text, file: file) {
+                // The commonest slip of Chinese typing: 名称：… reads as one text, and libyaml
+                // complains a line later.
+                return Diagnostic.error("yaml.syntax", "“\(colon.key)”后用了全角冒号“：”：键与值之间应为半角冒号加空格“: ”", at: colon.location)
+                    .noting("YAML 在此处发现语法错误：\(translate(problem))", at: place)
+                    .hinting("改为“\(colon.key): …”")
+            }
+            return .error("yaml.syntax", "YAML 语法错误：\(translate(problem))", at: place)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let place = secondOccurrence(of: key, after: context.mark, in: text)
@@ -28,6 +35,21 @@ enum YAMLErrorTranslation {
         default:
             return .error("yaml.syntax", "无法解析 YAML", at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// A `键：值` line (full-width colon, no `: `) at or up to three lines above `line`.
+    static func fullWidthColon(before line: Int, in text: String, file: String) -> (key: String, location: SourceLocation)? {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        guard line >= 1 else { return nil }
+        for index in stride(from: min(line, lines.count) - 1, through: max(0, line - 4), by: -1) {
+            let body = lines[index]
+            let content = body.drop { $0 == " " || $0 == "-" }
+            guard !content.hasPrefix("#"), let colon = content.firstIndex(of: "："),
+                  !content[..<colon].contains(":"), !content[..<colon].contains(" "), !content[..<colon].isEmpty else { continue }
+            let column = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: colon.samePosition(in: body.unicodeScalars) ?? body.unicodeScalars.startIndex) + 1
+            return (String(content[..<colon]), SourceLocation(file: file, line: index + 1, column: column))
+        }
+        return nil
     }
 
     /// libyaml reports the first of two equal keys; the user needs the second, the one to remove.

@@ -185,7 +185,10 @@ struct DocumentSelfCheck {
         guard let figure = cell.figures.first else { return nil }
         let text = Self.plainNumber(cell.text)
         if text.isEmpty { return figure.printedFen == 0 ? nil : "\(figure.id) 不为零，却印成了空白" }
-        guard PrintedNumber.fen(text, family: figure.family) == figure.printedFen else {
+        guard let printed = PrintedNumber.fen(text, family: figure.family) else {
+            return "\(figure.id) 所在的数字单元格只能印数字，却印成了“\(cell.text)”（单位写在表头或标题中）"
+        }
+        guard printed == figure.printedFen else {
             return "\(figure.id) 应印为 \(show(figure))，单元格却是“\(cell.text)”"
         }
         return nil

@@ -1,4 +1,5 @@
 import Foundation
+import BudgetCore
 
 /// Finds the Templates/ folder: given explicitly, from GONGKAI_TEMPLATES, or the nearest
 /// Templates/ above the working directory or the executable.
@@ -16,7 +17,7 @@ public enum TemplateLibrary {
             return existing([URL(fileURLWithPath: environment)])
         }
         let starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()]
+                      ProgramLocation.directory]
         return existing(starts.flatMap(candidates(above:)))
     }
 

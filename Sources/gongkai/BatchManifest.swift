@@ -1,4 +1,5 @@
 import Foundation
+import BudgetCore
 import Render
 import Templating
 
@@ -93,7 +94,7 @@ struct BatchInputs {
 
     /// The running program, by its file's size and modification time: a new build renders anew.
     private static var program: String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let path = ProgramLocation.executable.path
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1

@@ -22,6 +22,8 @@ struct BatchReport: Codable {
         let line: Int?
         let column: Int?
         let rule: String
+        /// The stable code (G0701 …) of docs/diagnostics.md.
+        let code: String?
         let message: String
 
         init(_ diagnostic: Diagnostic) {
@@ -29,6 +31,7 @@ struct BatchReport: Codable {
             line = diagnostic.location?.line
             column = diagnostic.location?.column
             rule = diagnostic.rule
+            code = diagnostic.code
             message = diagnostic.message
         }
     }

@@ -59,7 +59,8 @@ struct CountySettings {
             var settings = CountySettings()
             let root: Node?
             do { root = try Yams.compose(yaml: source, .basic) } catch {
-                problem(nil, "不是正确的 YAML：\(error)")
+                // libyaml's English, translated and at its place, as for a department's file.
+                problems.append(YAMLErrorTranslation.diagnostic(for: error, text: source, file: file))
                 return settings
             }
             guard case .mapping(let mapping)? = root else {

@@ -1,3 +1,4 @@
+import BudgetCore
 import Foundation
 import Layout
 import Preflight
@@ -45,8 +46,9 @@ struct RenderSettings: Sendable {
             report.failed = true
         } catch {
             clock.report(file).map { report.note($0) }
-            report.note("\(file): 错误: \(SystemErrorText.describe(error))")
-            report.diagnostics = [.error("render.failed", SystemErrorText.describe(error), at: nil)]
+            let failure = Diagnostic.error("render.failed", SystemErrorText.describe(error), at: .wholeFile(file))
+            report.note(DiagnosticPrinter(colour: false).text(failure))
+            report.diagnostics = [failure]
             report.failed = true
         }
         report.seconds = StageClock.now() - start

@@ -126,4 +126,28 @@ final class DiagnosticShapeTests: XCTestCase {
             XCTAssertTrue(literals.contains(entry.rule), "编号 \(entry.code) 的规则 \(entry.rule) 已无处使用")
         }
     }
+
+    /// 名称：… (a full-width colon) is reported where it was typed, not where libyaml stumbles.
+    func testAFullWidthColonIsNamedAtItsLine() throws {
+        try "名称：高阳县医疗保障局\n年度: 2025\n".write(to: directory.appendingPathComponent("例.yaml"), atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["check", "例.yaml"], in: directory)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.output, """
+            例.yaml:1:3: 错误: “名称”后用了全角冒号“：”：键与值之间应为半角冒号加空格“: ” [G0107]
+             1 | 名称：高阳县医疗保障局
+               |     ^~~~~~~~~~~~~~~~~~
+              注：例.yaml:2:3: YAML 在此处发现语法错误：此处不能出现“键: 值”（冒号后缺空格，或缩进不对？）
+              提示：改为“名称: …”
+
+            """)
+    }
+
+    /// A render that fails for a reason outside the data (here: a folder it cannot write) says so
+    /// with its code, for the whole file.
+    func testAFailedRenderCarriesItsCode() throws {
+        let run = try GongkaiProcess.run(["render", GongkaiProcess.hebei, "-o", "/proc/例.pdf"], in: directory)
+        XCTAssertEqual(run.status, 1)
+        let line = try XCTUnwrap(run.errors.split(separator: "\n").first { $0.contains("[G1009]") }, run.errors)
+        XCTAssertTrue(line.hasPrefix("\(GongkaiProcess.hebei): 错误: "), String(line))
+    }
 }

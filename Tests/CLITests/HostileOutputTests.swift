@@ -67,7 +67,7 @@ final class HostileOutputTests: XCTestCase {
     func testAnUnwritableFolderIsNamedInChinese() throws {
         let run = try render("例.yaml", "-o", "/sys/gongkai/例.pdf")
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.errors.split(separator: "\n").first, "例.yaml: 错误: 没有权限：/sys/gongkai")
+        XCTAssertEqual(run.errors.split(separator: "\n").first, "例.yaml: 错误: 没有权限：/sys/gongkai [G1009]")
         XCTAssertFalse(run.errors.contains("NSCocoaErrorDomain"))
     }
 }

@@ -63,7 +63,7 @@ extension DiagnosticPage {
                       - {文字: 合计, 对齐: 中}
                       - "{{支出.合计|金额或空}}万元"    # 第 4 列是数字列
                 """,
-            output: "Templates/hebei/tables/支出总表.yaml:27:9: 错误: 排好的文件自检未通过：格式 hebei，表“部门预算支出总表”第 1 行第 4 列：支出.合计 应印为 150.57万元，单元格却是“150.57万元” [G1005]",
+            output: "Templates/hebei/tables/支出总表.yaml:27:9: 错误: 排好的文件自检未通过：格式 hebei，表“部门预算支出总表”第 1 行第 4 列：支出.合计 所在的数字单元格只能印数字，却印成了“150.57万元”（单位写在表头或标题中） [G1005]",
             fix: """
                 改正模板中该单元格：数字列只印数本身（单位印在说明行的“单位：万元”中），这里删去“万元”。
                 数据和模板都无误而仍报这条错误时，请报告给 gongkai 的维护者。
@@ -118,10 +118,10 @@ extension DiagnosticPage {
             code: "G1009",
             explanation: """
                 数据和模板都没有问题，但写 PDF（或 PNG）时出错：没有写入权限、目录无法创建、磁盘已满等，与数据无关，只由运行环境引起。
-                render 在终端上把它印作“例.yaml: 错误: 无法写入 /sys/例.pdf：没有写入权限”（不带编号）；batch 的 report.json 中记为规则 render.failed。已有的 PDF 不会被改动。
+                这条错误说的是整个文件，所以只有文件名、没有行号；batch 的 report.json 中记为规则 render.failed、编号 G1009。已有的 PDF 不会被改动。
                 """,
             example: "$ gongkai render 例.yaml -o /sys/例.pdf",
-            output: "错误: 无法写入 /sys/例.pdf：没有写入权限 [G1009]",
+            output: "例.yaml: 错误: 无法写入 /sys/例.pdf：没有写入权限 [G1009]",
             fix: "换一个可以写入的位置（-o 或 --out-dir），或腾出磁盘空间、检查文件夹的权限，再运行一次。"),
     ]
 }
