@@ -194,4 +194,12 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(found.first?.message, "核对数“科目 2101501”写为 85.00万元，由明细算得 85.565万元")
         XCTAssertEqual(found.first?.places, [try place("{2101501: 85.00}", "85.00"), try place("- 科目: 2101501", "科目")])
     }
+
+    /// A misspelt 资金来源 is reported at the word, not as a duplicate row somewhere else.
+    func testAMisspeltFundSourceIsTheOnlyError() throws {
+        let found = try check([("  - 科目: 2101550\n", "  - 科目: 2101550\n    资金来源: 一般公共预箅\n")])
+        XCTAssertEqual(found.map(\.code), ["G0205"])
+        XCTAssertEqual(found.first?.places, [try place("资金来源: 一般公共预箅", "一般")])
+        XCTAssertTrue(found.first?.message.hasSuffix("是否想写“一般公共预算”？") ?? false)
+    }
 }
