@@ -55,7 +55,7 @@ struct CompiledCondition: Sendable {
             } catch let failure as TemplateFailure {
                 throw source.error(failure, missing: evaluation.missing)
             }
-            if let missing = evaluation.missing { throw source.error("数据中没有“\(missing)”") }
+            if let missing = evaluation.missing { throw source.error(missingDataMessage(missing)) }
             return holds
         }
     }

@@ -58,9 +58,9 @@ struct CompiledList: Sendable {
             do {
                 result = try evaluation.value(value)
             } catch let failure as TemplateFailure {
-                throw source.error(evaluation.missing.map { "数据中没有“\($0)”" } ?? failure.message)
+                throw source.error(evaluation.missing.map(missingDataMessage) ?? failure.message)
             }
-            if let missing = evaluation.missing { throw source.error("数据中没有“\(missing)”") }
+            if let missing = evaluation.missing { throw source.error(missingDataMessage(missing)) }
             guard case .list(let elements) = result else { throw source.error("“\(expression)”不是列表") }
             return elements
         }

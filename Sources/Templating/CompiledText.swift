@@ -63,7 +63,7 @@ struct CompiledText: Sendable {
             } catch let failure as TemplateFailure {
                 throw source.error(failure, missing: evaluation.missing)
             }
-            if let missing = evaluation.missing { throw source.error("数据中没有“\(missing)”") }
+            if let missing = evaluation.missing { throw source.error(missingDataMessage(missing)) }
             return output
         }
     }
@@ -103,7 +103,7 @@ extension TemplateSource {
     /// failed after it (a filter that then got nothing), so it is reported instead.
     func error(_ failure: TemplateFailure, missing: String? = nil) -> TemplateError {
         let offset = (failure.line ?? 1) - 1
-        if let missing { return error("数据中没有“\(missing)”", lineOffset: offset) }
+        if let missing { return error(missingDataMessage(missing), lineOffset: offset) }
         return error(failure.message, lineOffset: offset)
     }
 }

@@ -50,3 +50,10 @@ struct TemplateSource: Sendable {
         TemplateError(file: file, line: line + lineOffset, column: lineOffset == 0 ? column : 1, message)
     }
 }
+
+/// “数据中没有“单位.层次”（可用：…）”: the name quoted, what there is after it. `missing` is the
+/// name, optionally followed by the alternatives in full-width parentheses.
+func missingDataMessage(_ missing: String) -> String {
+    guard let open = missing.firstIndex(of: "（") else { return "数据中没有“\(missing)”" }
+    return "数据中没有“\(missing[..<open])”\(missing[open...])"
+}

@@ -5,7 +5,7 @@ import XCTest
 /// characters, template errors, missing templates) `check` reports first, at its place, exit 1.
 final class CheckDryRunTests: XCTestCase {
     typealias Run = GongkaiProcess.Run
-    static let templateError = "Templates/hebei/tables/一般公共预算财政拨款基本支出表.yaml:3:5: 错误: 模板错误：数据中没有“单位.层次（可用：主管部门、主管部门编码、名称、层级、性质、编码）”"
+    static let templateError = "Templates/hebei/tables/一般公共预算财政拨款基本支出表.yaml:3:5: 错误: 模板错误：数据中没有“单位.层次”（可用：主管部门、主管部门编码、名称、层级、性质、编码）"
 
     func temporaryDirectory() throws -> URL {
         let url = try GongkaiProcess.temporaryDirectory()

@@ -153,11 +153,11 @@ final class TemplateLanguageTests: XCTestCase {
     }
 
     func testMembersTheDataLacks() {
-        XCTAssertEqual(failure("{{ 支出.合记 }}"), "10:5: 数据中没有“支出.合记（可用：合计、基本支出）”")
+        XCTAssertEqual(failure("{{ 支出.合记 }}"), "10:5: 数据中没有“支出.合记”（可用：合计、基本支出）")
         // Where nothing failed after it: at the text's own line and column.
-        XCTAssertEqual(failure("一\n二\n{{ 支出.合记 }}"), "10:5: 数据中没有“支出.合记（可用：合计、基本支出）”")
+        XCTAssertEqual(failure("一\n二\n{{ 支出.合记 }}"), "10:5: 数据中没有“支出.合记”（可用：合计、基本支出）")
         // Where a filter then got nothing: at the line of that tag.
-        XCTAssertEqual(failure("一\n{{ 支出.合记|金额 }}"), "11:1: 数据中没有“支出.合记（可用：合计、基本支出）”")
+        XCTAssertEqual(failure("一\n{{ 支出.合记|金额 }}"), "11:1: 数据中没有“支出.合记”（可用：合计、基本支出）")
         XCTAssertEqual(failure("{{ 表.没有|金额 }}"), "10:5: 过滤器“金额”没有得到金额（名称写错了，或这一项数据没有？）")
         XCTAssertEqual(failure("{{ 单位.名称|金额 }}"), "10:5: 过滤器“金额”只能用于金额，得到的是“高阳县医疗保障局”")
         XCTAssertTrue(failure("{{ 职责[零零] }}").hasPrefix("10:5: 未知的变量“零零”"))

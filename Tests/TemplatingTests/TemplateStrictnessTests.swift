@@ -89,7 +89,7 @@ final class TemplateStrictnessTests: XCTestCase {
     func testAMisspeltChangeMemberIsAnError() {
         let error = templateError("文档:\n  - 段落: \"{{比上年.基本支出.增减}}\"\n")
         XCTAssertEqual(error?.line, 2)
-        XCTAssertTrue(error?.message.hasPrefix("数据中没有“比上年.基本支出.增减（可用：本年、上年、增减额、方向、原因、名称）”") ?? false, error?.message ?? "")
+        XCTAssertTrue(error?.message.hasPrefix("数据中没有“比上年.基本支出.增减”（可用：本年、上年、增减额、方向、原因、名称）") ?? false, error?.message ?? "")
     }
 
     func testPercentOfSomethingElseIsAnError() {

@@ -43,7 +43,7 @@ extension DiagnosticPage {
                 # Templates/hebei/tables/支出总表.yaml
                 标题: "{{单位.级别}}预算支出总表"
                 """,
-            output: "Templates/hebei/tables/支出总表.yaml:2:5: 错误: 模板错误：数据中没有“单位.级别（可用：主管部门、主管部门编码、名称、层级、性质、编码）” [G1004]",
+            output: "Templates/hebei/tables/支出总表.yaml:2:5: 错误: 模板错误：数据中没有“单位.级别”（可用：主管部门、主管部门编码、名称、层级、性质、编码） [G1004]",
             fix: """
                 按消息改正模板（这里应为 单位.层级）。
                 写法见 docs/templates.md；gongkai inspect 例.yaml --json 列出模板可用的全部数据。
