@@ -110,7 +110,7 @@ public enum BudgetDeriver {
         budget = Budget.withShares(budget)
 
         if checking {
-            diagnostics += CrossChecks.run(input: input, budget: budget, leaves: leaves, generalBasic: generalColumns,
+            diagnostics += CrossChecks.run(input: input, budget: budget, generalBasic: generalColumns,
                                            localOnly: localChecksOnly)
             if !localChecksOnly { diagnostics += RecordChecks.run(input: input, budget: budget) }
         }

@@ -3,13 +3,13 @@ import BudgetInput
 
 /// Checks that the tables of one budget agree with each other, as published documents often don't.
 enum CrossChecks {
-    static func run(input: BudgetInput, budget: Budget, leaves: [SubjectTree.Leaf], generalBasic: ExpenditureColumns,
+    static func run(input: BudgetInput, budget: Budget, generalBasic: ExpenditureColumns,
                     localOnly: Bool = false) -> [Diagnostic] {
         var checks = Checker(unit: input.unit)
         checks.rows(input, reportingEmptyRows: !localOnly)
         checks.projects(input, budget: budget)
         if localOnly { return checks.diagnostics }
-        checks.basicEconomic(input, budget: budget, leaves: leaves, generalBasic: generalBasic)
+        checks.basicEconomic(input, budget: budget, generalBasic: generalBasic)
         checks.threePublic(input, budget: budget)
         checks.statedFigures(input, budget: budget)
         checks.procurement(input, budget: budget)
@@ -52,7 +52,7 @@ private struct Checker {
 
     /// 一般公共预算基本支出: the economic table agrees with the functional rows, line by line where
     /// the two classifications name the same payment (30108 ↔ 2080505 …).
-    mutating func basicEconomic(_ input: BudgetInput, budget: Budget, leaves: [SubjectTree.Leaf], generalBasic: ExpenditureColumns) {
+    mutating func basicEconomic(_ input: BudgetInput, budget: Budget, generalBasic: ExpenditureColumns) {
         guard let location = input.basicEconomic.location else {
             if !generalBasic.basic.isZero {
                 warning("economic.missing", "有一般公共预算基本支出 \(show(generalBasic.basic))，但没有写“基本支出经济分类”，基本支出表将无法按经济分类列示",
@@ -137,7 +137,8 @@ private struct Checker {
             if stated == nil && !pair.item.isThreePublic { continue }
             let typed = stated?.value ?? .zero
             guard typed != economic else { continue }
-            let economicLines = (input.basicEconomic.personnel + input.basicEconomic.publicUse + input.projects.flatMap(\.economic))
+            let generalProjects = input.projects.filter { $0.source.value.group == .general }
+            let economicLines = (input.basicEconomic.personnel + input.basicEconomic.publicUse + generalProjects.flatMap(\.economic))
                 .filter { $0.code.value == pair.economic }
             // Where the item is typed; without a “三公经费”, where the economic 款 is.
             let place = stated?.location ?? input.threePublicLocation ?? economicLines.first?.code.location ?? input.basicEconomic.location ?? input.name.location
