@@ -46,7 +46,10 @@ public enum BudgetFile {
         let complete = !loaded.diagnostics.hasErrors
         let derived = BudgetDeriver.derive(input, catalog: catalog, localChecksOnly: !complete, rounding: rounding,
                                            precision: precision(input))
-        return BudgetDeriver.Outcome(budget: complete ? derived.budget : nil,
-                                     diagnostics: (loaded.diagnostics + derived.diagnostics).sortedBySource())
+        // The file's own errors (a misspelt key, an amount that is not one) come first: what the
+        // row and project checks then say about the same records follows from them.
+        let diagnostics = complete ? (loaded.diagnostics + derived.diagnostics).sortedBySource()
+            : loaded.diagnostics.sortedBySource() + derived.diagnostics.sortedBySource()
+        return BudgetDeriver.Outcome(budget: complete ? derived.budget : nil, diagnostics: diagnostics)
     }
 }

@@ -157,7 +157,8 @@ private struct Checker {
                 for project in undetailed.prefix(5) {
                     diagnostic = diagnostic.noting("项目“\(project.name.value)”没有写经济分类", at: project.location)
                 }
-                diagnostic = diagnostic.hinting("若这笔钱由项目支出，在该项目的“经济分类”中写出 \(pair.economic)（有 \(undetailed.count) 个项目没有写经济分类）")
+                let listed = undetailed.count > 5 ? "共 \(undetailed.count) 个项目没有写经济分类，注中列出前 5 个" : "注中是没有写经济分类的项目"
+                diagnostic = diagnostic.hinting("若这笔钱由项目支出，在该项目的“经济分类”中写出 \(pair.economic)（\(listed)）")
             } else if economic.isZero {
                 diagnostic = diagnostic.hinting("在基本支出经济分类或项目的经济分类中写出 \(pair.economic)，或改正“三公经费.\(pair.item.rawValue)”")
             }
@@ -177,7 +178,8 @@ private struct Checker {
             guard value.value != comparable else { return }
             var diagnostic = Diagnostic.error("stated.mismatch", "核对数“\(label)”写为 \(show(value.value))，由明细算得 \(show(derived))", at: value.location)
             if let decimals, comparable != derived {
-                diagnostic = diagnostic.noting("核对数写到 \(decimals) 位小数，按此精度比较：明细算得的数舍入后为 \(show(comparable))", at: nil)
+                let precision = decimals == 0 ? "写到整\(unit.rawValue)" : "写到 \(decimals) 位小数"
+                diagnostic = diagnostic.noting("核对数\(precision)，按此精度比较：明细算得的数舍入后为 \(comparable.formatted(in: unit, decimals: decimals))\(unit.rawValue)", at: nil)
             }
             diagnostics.append(diagnostic.withDifference(value.value - comparable))
         }

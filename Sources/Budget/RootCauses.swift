@@ -9,13 +9,15 @@ enum RootCauses {
     static func distance(_ rule: String) -> Int? {
         switch rule {
         case "row.basic-split", "economic.functional-match", "economic.functional-at-most", "economic.economic-at-most",
-             "three-public.vehicle-operation", "three-public.vehicle-purchase", "three-public.meetings", "three-public.training",
-             "performance.task-total":
+             "three-public.vehicle-operation", "three-public.vehicle-purchase", "three-public.meetings", "three-public.training":
             return 0
         case "economic.basic-total", "economic.personnel":
             return 1
         case "stated.mismatch":
             return 2
+        // Compared against the derived total: moved by whatever moved the total.
+        case "performance.task-total":
+            return 3
         default:
             return nil
         }
@@ -38,14 +40,24 @@ enum RootCauses {
             let knockOn = others.filter { distance(diagnostics[$0].rule)! > distance(diagnostics[root].rule)! }
             guard !knockOn.isEmpty else { continue }
             var diagnostic = diagnostics[root]
+            let statedToo = knockOn.contains { diagnostics[$0].rule == "stated.mismatch" }
+            // The totals derived from the rows disagree with the 核对数 as the pair does, the economic
+            // table agrees with them: the one functional row of the pair is where the fix goes.
+            if statedToo, diagnostic.rule == "economic.functional-match", let row = diagnostic.notes.onlyFunctionalRow {
+                diagnostic = diagnostic.moved(to: row.location, leaving: "对应的经济科目（与核对数一致）")
+                    .hinting("经济分类与核对数一致，而由这一行算得的合计与核对数相差同样的数：多半是这一行写错了")
+            }
             for index in knockOn {
                 diagnostic = diagnostic.noting("因此：\(diagnostics[index].message)", at: diagnostics[index].location)
+                // What the absorbed finding pointed at (the rows behind a subject's 核对数) stays in view.
+                diagnostic = diagnostic.noting(diagnostics[index].notes.filter { $0.location != nil })
             }
-            if diagnostic.hint == nil, knockOn.contains(where: { diagnostics[$0].rule == "stated.mismatch" }),
-               diagnostic.rule.hasPrefix("economic.") {
+            if diagnostic.hint == nil, statedToo, diagnostic.rule.hasPrefix("economic.") {
                 // The totals derived from the functional rows are what disagree with the 核对数; the
                 // economic table agrees with them: the functional side is the likelier slip.
-                diagnostic = diagnostic.hinting("由支出算得的合计与核对数相差同样的数，而经济分类与核对数一致：多半是支出中功能科目那一行写错了")
+                diagnostic = diagnostic.hinting(diagnostic.rule == "economic.basic-total"
+                    ? "由支出算得的合计与核对数相差同样的数，而经济分类与核对数一致：多半是支出中某一行的基本支出写错了"
+                    : "由支出算得的合计与核对数相差同样的数，而经济分类与核对数一致：多半是支出中功能科目那一行写错了")
             }
             folded[root] = diagnostic
             absorbed.formUnion(knockOn)
@@ -56,4 +68,12 @@ enum RootCauses {
     }
 
     private static func abs(_ money: Money) -> Money { money.isNegative ? .zero - money : money }
+}
+
+private extension Array where Element == Diagnostic.Note {
+    /// The note naming a functional row, when there is exactly one.
+    var onlyFunctionalRow: Diagnostic.Note? {
+        let rows = filter { $0.message.hasPrefix("功能科目 ") && $0.location != nil }
+        return rows.count == 1 ? rows[0] : nil
+    }
 }

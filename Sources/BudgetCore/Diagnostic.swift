@@ -58,6 +58,15 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         return copy
     }
 
+    /// This diagnostic reported at `location` instead, its old place kept as the first note.
+    public func moved(to location: SourceLocation?, leaving note: String) -> Diagnostic {
+        var copy = Diagnostic(severity, rule, message, at: location)
+        copy.notes = [Note(note, at: self.location)] + notes.filter { $0.location != location }
+        copy.hint = hint
+        copy.difference = difference
+        return copy
+    }
+
     /// This diagnostic with the amount by which its two figures disagree.
     public func withDifference(_ difference: Money) -> Diagnostic {
         var copy = self

@@ -47,7 +47,7 @@ public struct BudgetInput: Sendable {
     public var performance: DepartmentPerformance?
     public var prior: PriorYear?
     public var reasons: FigureSet<Located<String>>
-    /// Where 增减原因 is, if typed.
+    /// Where a 增减原因 goes: the 增减原因 key, else the 上年 key (nil without either).
     public var reasonsLocation: SourceLocation?
     public var stated: FigureSet<Located<Money>>
     public var otherNotes: [Located<String>]

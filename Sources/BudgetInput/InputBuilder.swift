@@ -39,7 +39,7 @@ struct InputBuilder {
             basicEconomic: BasicEconomic(
                 personnel: economicLines(economic?.dictionary("人员经费") ?? []),
                 publicUse: economicLines(economic?.dictionary("公用经费") ?? []),
-                location: economic?.location),
+                location: economic == nil ? nil : root.keyLocations["基本支出经济分类"] ?? economic?.location),
             projects: projects,
             projectSummary: root.text("项目支出说明"),
             governmentCodes: Dictionary(root.dictionary("政府经济科目对应").compactMap { pair in
@@ -58,7 +58,7 @@ struct InputBuilder {
             performance: performance,
             prior: prior(root["上年"]),
             reasons: reasons(root.record("增减原因")),
-            reasonsLocation: root.keyLocations["增减原因"],
+            reasonsLocation: root.keyLocations["增减原因"] ?? root.keyLocations["上年"],
             stated: figures(root.record("核对数")),
             otherNotes: root.paragraphs("其他说明"),
             subjectNotes: Dictionary(root.dictionary("科目说明").map { pair in
@@ -128,11 +128,14 @@ struct InputBuilder {
     private mutating func indicators(_ records: [InputRecord]) -> [Indicator] {
         var previous: (Located<String>, Located<String>)?
         var result: [Indicator] = []
+        // Rows after an unreadable one have nothing to inherit: one error, at the row to fix.
+        var reported = false
         for record in records {
             let level1 = record.text("一级指标") ?? previous?.0
             let level2 = record.text("二级指标") ?? (record.text("一级指标") == nil ? previous?.1 : nil)
             guard let level1, let level2, let level3 = record.text("三级指标") else {
-                if record.text("三级指标") != nil {
+                if record.text("三级指标") != nil, !reported {
+                    reported = true
                     let message = previous == nil
                         ? "第一行指标须写出“一级指标”和“二级指标”（之后的行省略时沿用上一行）"
                         : "这一行换了“一级指标”，须同时写出“二级指标”（只有一级指标不变时才沿用上一行的二级指标）"

@@ -82,7 +82,7 @@ public enum InputLoader {
         var reader = ShapeReader(file: path, unit: unit ?? .wanYuan, source: SourceText(text, file: path), nodeBudget: nodeBudget,
                                  defaults: defaults.values)
         let value = reader.read(root, as: InputSchema.root, path: "")
-        diagnostics += reader.diagnostics
+        diagnostics += unitNoted(reader.diagnostics, unit: unit, in: mapping, file: path)
         guard unit != nil, case .record(let record)? = value else {
             return Outcome(input: nil, diagnostics: dedupe(diagnostics), texts: reader.texts)
         }
@@ -122,6 +122,19 @@ public enum InputLoader {
     }
 
     /// 金额单位 decides how every amount is read, so it is read first.
+    /// Several amounts with too many decimals (元 typed as 万元) or too large (万元 typed as 元) mean
+    /// the 金额单位 is wrong rather than each amount: the first says so, pointing at the unit.
+    private static func unitNoted(_ diagnostics: [Diagnostic], unit: AmountUnit?, in mapping: Node.Mapping, file: String) -> [Diagnostic] {
+        guard let unit, let mark = mapping.first(where: { $0.key.string == "金额单位" })?.value.mark else { return diagnostics }
+        let other: AmountUnit = unit == .yuan ? .wanYuan : .yuan
+        let rule = unit == .yuan ? "amount.decimals" : "amount.too-large"
+        guard diagnostics.filter({ $0.rule == rule }).count >= 2, let first = diagnostics.firstIndex(where: { $0.rule == rule }) else { return diagnostics }
+        var noted = diagnostics
+        noted[first] = noted[first].noting("金额单位写的是“\(unit.rawValue)”：若金额是按\(other.rawValue)填写的，应改为“金额单位: \(other.rawValue)”",
+                                           at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        return noted
+    }
+
     private static func amountUnit(in mapping: Node.Mapping, file: String, diagnostics: inout [Diagnostic]) -> AmountUnit? {
         for (key, value) in mapping where key.string == "金额单位" {
             if let text = value.scalar?.string, let unit = AmountUnit(rawValue: text) { return unit }

@@ -101,6 +101,12 @@ struct ShapeReader {
             guard !refusesControlCharacter(keyScalar, node: keyNode, what: "\(describe(path))中的键") else { continue }
             let key = keyScalar.string
             guard let field = known[key] else {
+                // A line indented with 全角空格 is, to YAML, a key that starts with them.
+                if key.hasPrefix("\u{3000}") {
+                    diagnostics.append(Diagnostic.error("yaml.syntax", "这一行用全角空格“　”缩进：缩进只能用半角空格", at: location(of: keyNode))
+                        .hinting("把行首的全角空格换成半角空格（每级两个）"))
+                    continue
+                }
                 let suggestion = KeySuggestion.closest(to: key, among: fields.map(\.key))
                 let hint = suggestion.map { "，是否想写“\($0)”？" } ?? "。可用的键：" + fields.map(\.key).joined(separator: "、")
                 error("input.unknown-key", "\(describe(path))中没有键“\(key)”\(hint)", at: keyNode)
@@ -159,7 +165,8 @@ struct ShapeReader {
             }
         case .code(let lengths):
             guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                error("code.not-digits", "\(describe(path))应为数字编码，写的是“\(text)”", at: node)
+                let halfWidth = MoneyParser.Failure.halfWidth(text).map { "（用了全角数字，应写 \($0)）" } ?? ""
+                error("code.not-digits", "\(describe(path))应为数字编码，写的是“\(text)”\(halfWidth)", at: node)
                 return nil
             }
             guard lengths.contains(text.count) else {
@@ -233,7 +240,16 @@ struct ShapeReader {
         case .sequence: found = "列表"
         case .alias: found = "别名"
         }
-        error("input.type", "\(describe(path))应为\(shape.kindName)，写的是\(found)", at: node)
+        // “映射” alone is jargon to a finance officer; the form it takes is not.
+        let expected = shape.kindName.replacingOccurrences(of: "映射", with: "“键: 值”映射")
+        var diagnostic = Diagnostic.error("input.type", "\(describe(path))应为\(expected)，写的是\(found)", at: location(of: node))
+        // `公务用车运行维护:1.46` is one text to YAML: the space after the colon is missing.
+        if case .scalar(let scalar) = node, scalar.style == .plain, let colon = scalar.string.firstIndex(where: { $0 == ":" || $0 == "：" }),
+           expected.hasSuffix("映射") {
+            let key = scalar.string[..<colon]
+            diagnostic = diagnostic.hinting("键与值之间要写半角冒号和一个空格，如“\(key): …”")
+        }
+        diagnostics.append(diagnostic)
         return nil
     }
 
@@ -257,6 +273,19 @@ extension Shape {
 }
 
 extension MoneyParser.Failure {
+    /// `text` with full-width digits and points made half-width, when it has any (４.４１ → 4.41).
+    static func halfWidth(_ text: String) -> String? {
+        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar.value {
+            case 0xFF10...0xFF19: return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
+            case 0xFF0E, 0x3002: return "."
+            default: return scalar
+            }
+        }
+        let converted = String(String.UnicodeScalarView(scalars))
+        return converted == text ? nil : converted
+    }
+
     var rule: String {
         switch self {
         case .empty, .malformed: return "amount.malformed"
@@ -268,6 +297,12 @@ extension MoneyParser.Failure {
     func message(text: String, unit: AmountUnit) -> String {
         switch self {
         case .empty, .malformed:
+            if let halfWidth = Self.halfWidth(text) {
+                return "“\(text)”用了全角数字或小数点：金额要写半角数字，如 \(halfWidth)"
+            }
+            if text.hasSuffix("万元") || text.hasSuffix("元") {
+                return "“\(text)”带了单位：金额只写数字，单位由“金额单位”统一写明"
+            }
             return "“\(text)”不是金额：应写成 595.88 这样的数字"
         case .tooManyDecimals(let found, let allowed):
             return "“\(text)”有 \(found) 位小数，金额单位为\(unit.rawValue)时最多 \(allowed) 位"

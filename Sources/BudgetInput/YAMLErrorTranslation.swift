@@ -10,12 +10,12 @@ public enum YAMLErrorTranslation {
         switch yamlError {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             let place = SourceLocation(file: file, line: mark.line, column: mark.column)
-            if let colon = fullWidthColon(before: mark.line, in: text, file: file) {
-                // The commonest slip of Chinese typing: 名称：… reads as one text, and libyaml
-                // complains a line later.
-                return Diagnostic.error("yaml.syntax", "“\(colon.key)”后用了全角冒号“：”：键与值之间应为半角冒号加空格“: ”", at: colon.location)
+            if let slip = TypingSlip.find(before: mark.line, in: text, file: file) {
+                // The commonest slips of Chinese typing (名称：…, 年度:2025, indenting with 全角空格)
+                // read as text, and libyaml complains a line later: the slip is where the fix goes.
+                return Diagnostic.error("yaml.syntax", slip.message, at: slip.location)
                     .noting("YAML 在此处发现语法错误：\(translate(problem))", at: place)
-                    .hinting("改为“\(colon.key): …”")
+                    .hinting(slip.hint)
             }
             return .error("yaml.syntax", "YAML 语法错误：\(translate(problem))", at: place)
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -35,21 +35,6 @@ public enum YAMLErrorTranslation {
         default:
             return .error("yaml.syntax", "无法解析 YAML", at: SourceLocation(file: file, line: 1, column: 1))
         }
-    }
-
-    /// A `键：值` line (full-width colon, no `: `) at or up to three lines above `line`.
-    static func fullWidthColon(before line: Int, in text: String, file: String) -> (key: String, location: SourceLocation)? {
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
-        guard line >= 1 else { return nil }
-        for index in stride(from: min(line, lines.count) - 1, through: max(0, line - 4), by: -1) {
-            let body = lines[index]
-            let content = body.drop { $0 == " " || $0 == "-" }
-            guard !content.hasPrefix("#"), let colon = content.firstIndex(of: "："),
-                  !content[..<colon].contains(":"), !content[..<colon].contains(" "), !content[..<colon].isEmpty else { continue }
-            let column = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: colon.samePosition(in: body.unicodeScalars) ?? body.unicodeScalars.startIndex) + 1
-            return (String(content[..<colon]), SourceLocation(file: file, line: index + 1, column: column))
-        }
-        return nil
     }
 
     /// libyaml reports the first of two equal keys; the user needs the second, the one to remove.

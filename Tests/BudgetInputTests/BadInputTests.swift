@@ -89,7 +89,7 @@ final class BadInputTests: XCTestCase {
 
     func testListWhereAMappingBelongs() {
         let diagnostic = only(load(Self.valid + "三公经费: [1, 2]\n"))
-        XCTAssertEqual(diagnostic?.message, "“三公经费”应为映射，写的是列表")
+        XCTAssertEqual(diagnostic?.message, "“三公经费”应为“键: 值”映射，写的是列表")
         XCTAssertEqual(diagnostic?.location?.line, 8)
     }
 

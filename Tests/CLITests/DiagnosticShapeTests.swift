@@ -150,4 +150,17 @@ final class DiagnosticShapeTests: XCTestCase {
         let line = try XCTUnwrap(run.errors.split(separator: "\n").first { $0.contains("[G1009]") }, run.errors)
         XCTAssertTrue(line.hasPrefix("\(GongkaiProcess.hebei): 错误: "), String(line))
     }
+
+    func testAMissingSpaceAfterAColonIsNamedAtItsLine() throws {
+        try "名称: 高阳县医疗保障局\n年度:2025\n格式: hebei\n".write(to: directory.appendingPathComponent("例.yaml"), atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["check", "例.yaml"], in: directory)
+        XCTAssertEqual(run.headlines, "例.yaml:2:3: 错误: “年度:”后缺少空格：键的冒号之后要有一个半角空格\n")
+    }
+
+    func testIndentingWithFullWidthSpacesIsNamed() throws {
+        try "概况:\n  职责: 甲\n　　工作任务: 乙\n".write(to: directory.appendingPathComponent("例.yaml"), atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["check", "例.yaml"], in: directory)
+        // To YAML the line is a top-level key starting with 全角空格 (other keys are missing here).
+        XCTAssertTrue(run.headlines.contains("例.yaml:3:1: 错误: 这一行用全角空格“　”缩进：缩进只能用半角空格\n"), run.headlines)
+    }
 }

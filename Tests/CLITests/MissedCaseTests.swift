@@ -177,12 +177,13 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(found.first?.notes, ["核对数写到 2 位小数，按此精度比较：明细算得的数舍入后为 595.88万元"])
     }
 
-    /// One 0.01 in a leaf: one error at the pair it breaks, the totals it moved as notes with their places.
+    /// One 0.01 in a leaf: one error, at the leaf (the economic side agrees with the 核对数), the
+    /// pair and the totals it moved as notes with their places.
     func testOneWrongLeafIsOneErrorWithTheTotalsAsNotes() throws {
         let found = try check([("  - 科目: 2080505\n    人员经费: 17.28", "  - 科目: 2080505\n    人员经费: 17.29")])
         XCTAssertEqual(found.map(\.code), ["G0408"])
         let places = try XCTUnwrap(found.first?.places)
-        XCTAssertEqual(places.prefix(2), [try place("30108: 17.28", "30108"), try place("人员经费: 17.29", "17.29")])
+        XCTAssertEqual(places.prefix(2), [try place("人员经费: 17.29", "17.29"), try place("30108: 17.28", "30108")])
         XCTAssertTrue(places.contains(try place("  合计: 595.88", "595.88")), "\(places)")
         XCTAssertTrue(places.contains(try place("  基本支出: 256.88", "256.88")), "\(places)")
     }
@@ -201,5 +202,20 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(found.map(\.code), ["G0205"])
         XCTAssertEqual(found.first?.places, [try place("资金来源: 一般公共预箅", "一般")])
         XCTAssertTrue(found.first?.message.hasSuffix("是否想写“一般公共预算”？") ?? false)
+    }
+
+    /// Slips of a Chinese keyboard, each named where it was typed.
+    func testFullWidthDigitsAndAUnitSuffixAreNamed() throws {
+        let found = try check([("  - 科目: 2080501\n    人员经费: 4.56", "  - 科目: 2080501\n    人员经费: ４.５６"),
+                               ("  - 科目: 2082701\n    人员经费: 0.28", "  - 科目: 2082701\n    人员经费: 0.28万元")])
+        XCTAssertEqual(found.map(\.message), ["“支出[1].人员经费”“４.５６”用了全角数字或小数点：金额要写半角数字，如 4.56",
+                                              "“支出[4].人员经费”“0.28万元”带了单位：金额只写数字，单位由“金额单位”统一写明"])
+    }
+
+    /// Amounts in 万元 under 金额单位: 元 give many errors; the first names the unit's line.
+    func testAWrongUnitIsPointedAt() throws {
+        let found = try check([("金额单位: 万元", "金额单位: 元")])
+        XCTAssertEqual(Set(found.map(\.code)), ["G0211"])
+        XCTAssertEqual(found.first?.places.last, try place("金额单位: 元", "元"))
     }
 }
