@@ -181,7 +181,7 @@ private struct Checker {
                 let precision = decimals == 0 ? "写到整\(unit.rawValue)" : "写到 \(decimals) 位小数"
                 diagnostic = diagnostic.noting("核对数\(precision)，按此精度比较：明细算得的数舍入后为 \(comparable.formatted(in: unit, decimals: decimals))\(unit.rawValue)", at: nil)
             }
-            diagnostics.append(diagnostic.withDifference(value.value - comparable))
+            diagnostics.append(diagnostic.withDifference(value.value - derived))
         }
         compare(stated.total, budget.total, "合计")
         compare(stated.basic, budget.totals.basic, "基本支出")

@@ -55,26 +55,26 @@ public enum YAMLErrorTranslation {
     }
 
     private static let phrases: [(String, String)] = [
-        ("mapping values are not allowed in this context", "此处不能出现“键: 值”（冒号后缺空格，或缩进不对？）"),
+        ("mapping values are not allowed in this context", "此处不能出现“键: 值”（文字中有“: ”时请给整段文字加引号或改用全角冒号“：”；也可能是缩进不对）"),
         ("did not find expected key", "没有找到预期的键（缩进不一致？）"),
         ("did not find expected '-' indicator", "没有找到预期的列表项“-”（缩进不一致？）"),
         ("could not find expected ':'", "没有找到预期的冒号“:”"),
         ("found character that cannot start any token", "出现了不能作为开头的字符（制表符不能用于缩进）"),
-        ("found undefined alias", "使用了未定义的别名"),
-        ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合？）"),
+        ("found undefined alias", "“*”开头的值在 YAML 中是别名（文字以 * 开头时请加引号，如 \"*100\"）"),
+        ("found unexpected end of stream", "文件意外结束（某处的引号或括号没有闭合？从报出处往上找开始的那个引号）"),
         ("found unknown escape character", "引号中有未知的转义字符"),
         ("block sequence entries are not allowed in this context", "此处不能开始列表（缩进不对？）"),
         ("did not find expected node content", "缺少内容"),
         ("found a tab character that violates indentation", "缩进中使用了制表符，请改用空格"),
         ("control characters are not allowed", "文本中含有控制字符"),
         ("found unexpected ':'", "出现了多余的冒号"),
-        ("did not find expected ',' or ']'", "方括号列表中缺少“,”或“]”"),
+        ("did not find expected ',' or ']'", "方括号列表中缺少“,”或“]”（以“[”开头的文字，如“[2024]158号”，请加引号）"),
         ("Maximum nesting level reached", "嵌套层数过多（列表或映射套得太深）"),
         ("but found another document", "一个文件只能写一份数据：这里出现了第二份（“---”之后）"),
         ("found incompatible YAML document", "不支持这个 YAML 版本（%YAML 指令）：请删去这一行"),
         ("found invalid Unicode character escape code", "引号中的 Unicode 转义无效（例如单独的代理码 \\ud800）"),
         ("found unsupported YAML version", "不支持这个 YAML 版本（%YAML 指令）：请删去这一行"),
-        ("did not find expected ',' or '}'", "花括号映射中缺少“,”或“}”"),
+        ("did not find expected ',' or '}'", "花括号映射中缺少“,”或“}”（以“{”开头的文字请加引号；花括号里的逗号要用半角“,”）"),
     ]
 
     static func translate(_ problem: String) -> String {

@@ -218,4 +218,12 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(Set(found.map(\.code)), ["G0211"])
         XCTAssertEqual(found.first?.places.last, try place("金额单位: 元", "元"))
     }
+
+    /// A row whose 人员经费 and 公用经费 do not make its 基本支出: one error there, the 核对数 it moved as notes.
+    func testARowThatDoesNotAddUpIsOneError() throws {
+        let found = try check([("  - 科目: 2101501\n    基本支出: 85.565", "  - 科目: 2101501\n    基本支出: 85.565\n    人员经费: 80.00\n    公用经费: 5.00")])
+        XCTAssertEqual(found.map(\.code), ["G0401"])
+        XCTAssertEqual(found.first?.places.first, try place("基本支出: 85.565", "85.565"))
+        XCTAssertTrue(found.first?.places.contains(try place("  合计: 595.88", "595.88")) ?? false)
+    }
 }
