@@ -30,9 +30,13 @@ struct SubjectNamer {
         }
         if let name = catalog.name(of: code, in: scheme, year: year) { return name }
         if reported.insert("\(scheme.rawValue)\(code)").inserted {
-            diagnostics.append(.error("subject.unknown",
+            var diagnostic = Diagnostic.error("subject.unknown",
                 "\(scheme.rawValue)科目 \(code) 不在科目库（\(year) 年）中：请在“科目名称”中写出它的名称，如“科目名称: {\(code): …}”",
-                at: location))
+                at: location)
+            if let near = nearestCode(to: code, scheme), let nearName = catalog.name(of: near, in: scheme, year: year) {
+                diagnostic = diagnostic.hinting("若是编码写错了：科目库中相近的是 \(near) \(nearName)")
+            }
+            diagnostics.append(diagnostic)
         }
         return ""
     }
@@ -45,6 +49,20 @@ struct SubjectNamer {
         diagnostics.append(.warning("subject.county-conflict",
             "科目 \(code) 在本文件中写作“\(typed.value)”，县科目库中为“\(county)”：本文件以自己写的为准，请核对哪一个对",
             at: typed.location))
+    }
+
+    /// The catalog's code of the same length under the same 款 (else 类) that differs from `code` in
+    /// the fewest digits, at most two: 2101198 → 2101199.
+    private func nearestCode(to code: String, _ scheme: SubjectScheme) -> String? {
+        let typed = Array(code)
+        var best: (code: String, distance: Int)?
+        for candidate in catalog.codes(in: scheme) where candidate.count == code.count && candidate.prefix(3) == code.prefix(3) {
+            let distance = zip(typed, candidate).filter { $0 != $1 }.count
+            let limit = candidate.prefix(5) == code.prefix(5) ? 2 : 1
+            guard distance <= limit, distance < (best?.distance ?? .max), catalog.name(of: candidate, in: scheme, year: year) != nil else { continue }
+            best = (candidate, distance)
+        }
+        return best?.code
     }
 
     /// A typed name the catalog words otherwise is printed as typed, but is most often a slip

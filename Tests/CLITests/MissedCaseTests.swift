@@ -226,4 +226,11 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(found.first?.places.first, try place("基本支出: 85.565", "85.565"))
         XCTAssertTrue(found.first?.places.contains(try place("  合计: 595.88", "595.88")) ?? false)
     }
+
+    /// A subject code the catalog lacks, one digit off a code it has: the hint names that code.
+    func testAnUnknownSubjectSuggestsTheNearestCode() throws {
+        let found = try check([("  - 科目: 2101102\n", "  - 科目: 2101198\n")])
+        let unknown = try XCTUnwrap(found.first { $0.code == "G0301" })
+        XCTAssertEqual(unknown.hint, "若是编码写错了：科目库中相近的是 2101199 其他行政事业单位医疗支出")
+    }
 }
