@@ -40,7 +40,12 @@ enum RootCauses {
             let knockOn = others.filter { distance(diagnostics[$0].rule)! > distance(diagnostics[root].rule)! }
             guard !knockOn.isEmpty else { continue }
             var diagnostic = diagnostics[root]
-            let statedToo = knockOn.contains { diagnostics[$0].rule == "stated.mismatch" }
+            // 核对数 of totals and subjects are compared with what the functional rows add up to (a
+            // 核对数 of an economic code would speak for the other side).
+            let statedToo = knockOn.contains {
+                diagnostics[$0].rule == "stated.mismatch" && !diagnostics[$0].message.hasPrefix("核对数“经济科目")
+                    && !diagnostics[$0].message.hasPrefix("核对数“政府经济科目")
+            }
             // The totals derived from the rows disagree with the 核对数 as the pair does, the economic
             // table agrees with them: the one functional row of the pair is where the fix goes.
             if statedToo, diagnostic.rule == "economic.functional-match", let row = diagnostic.notes.onlyFunctionalRow {
