@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     /// come in the order the files were given.
     func run() throws {
         var errorCount = 0, warningCount = 0, infoCount = 0
-        let printer = DiagnosticPrinter.forStandardOutput(), messageFormat = messageFormat
+        let printer = DiagnosticPrinter.forStandardOutput(), messageFormat = messageFormat, sources = SourceLines()
         let options = templateOptions, files = files
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
                 warningCount += diagnostics.warnings.count
                 infoCount += diagnostics.infos.count
                 for diagnostic in diagnostics where !(hideWarnings && diagnostic.severity != .error) {
-                    print(messageFormat == .json ? DiagnosticJSON.line(diagnostic) : printer.text(diagnostic))
+                    print(messageFormat == .json ? DiagnosticJSON.line(diagnostic, sources: sources) : printer.text(diagnostic))
                 }
             })
         if let error = outcome.stateError, !outcome.completed {

@@ -9,6 +9,9 @@ struct DiagnosticJSON: Encodable {
         /// 0 with `column` 0: the file as a whole.
         let line: Int
         let column: Int
+        /// Where the value at `column` ends on the line (exclusive, in Unicode scalars like `column`),
+        /// when the line could be read: an editor underlines `column..<end`.
+        var end: Int?
         /// The main place of the diagnostic, or a place a note names.
         let primary: Bool
         /// The note's message, for a span that is not the primary one.
@@ -24,7 +27,7 @@ struct DiagnosticJSON: Encodable {
     let notes: [String]
     let hint: String?
 
-    init(_ diagnostic: Diagnostic) {
+    init(_ diagnostic: Diagnostic, sources: SourceLines? = nil) {
         switch diagnostic.severity {
         case .error: severity = "error"
         case .warning: severity = "warning"
@@ -38,15 +41,20 @@ struct DiagnosticJSON: Encodable {
         let located = diagnostic.notes.compactMap { note in
             note.location.map { Span(file: $0.file, line: $0.line, column: $0.column, primary: false, label: note.message) }
         }
-        spans = (primary.map { [$0] } ?? []) + located
+        spans = ((primary.map { [$0] } ?? []) + located).map { span in
+            guard span.line > 0, let text = sources?.line(span.line, of: span.file) else { return span }
+            var measured = span
+            measured.end = SourceExcerpt.spanEnd(Array(text.unicodeScalars), from: span.column - 1) + 1
+            return measured
+        }
         notes = diagnostic.notes.filter { $0.location == nil }.map(\.message)
     }
 
-    static func line(_ diagnostic: Diagnostic) -> String {
+    static func line(_ diagnostic: Diagnostic, sources: SourceLines? = nil) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.
-        let data = (try? encoder.encode(DiagnosticJSON(diagnostic))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(DiagnosticJSON(diagnostic, sources: sources))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

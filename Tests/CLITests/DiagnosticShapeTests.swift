@@ -102,6 +102,8 @@ final class DiagnosticShapeTests: XCTestCase {
         XCTAssertEqual(spans.first?["line"] as? Int, 238)
         XCTAssertEqual(spans.first?["column"] as? Int, 7)
         XCTAssertEqual(spans.first?["primary"] as? Bool, true)
+        // “595.98” spans columns 7 to 12: the end is exclusive.
+        XCTAssertEqual(spans.first?["end"] as? Int, 13)
     }
 
     /// Every rule the sources name has a code, and every code's rule is still emitted somewhere.

@@ -57,7 +57,7 @@ struct DiagnosticPage {
 
         诊断的形式与编译器相同：第一行是 `文件:行:列: 错误: 说明 [编号]`（编辑器和脚本按此解析），
         其后是该行原文和指向出错位置的 `^~~~`，再后是 `注：` 列出的其他相关位置和 `提示：` 给出的改法。
-        `check --message-format json` 每条诊断输出一行 JSON（severity、code、rule、message、spans、hint）。
+        `check --message-format json` 每条诊断输出一行 JSON（severity、code、rule、message、hint；spans 为全部位置：file、line、column、值结束处的 end（不含）、primary，注的位置带 label；没有位置的注在 notes 中）。
 
         编号按改正的位置分组：G01 读取文件与 YAML，G02 键与值，G03 科目，G04 支出与经济分类，
         G05 “三公”经费与机关运行经费，G06 项目与绩效，G07 核对数，G08 上年数据与增减，G09 政府采购、资产与人员，
