@@ -29,7 +29,11 @@ struct SubjectNamer {
             return override.value
         }
         if let name = catalog.name(of: code, in: scheme, year: year) { return name }
-        if reported.insert("\(scheme.rawValue)\(code)").inserted {
+        // A code under a 类 that does not exist is reported once, as such (subject.parent).
+        let category = String(code.prefix(3))
+        let orphan = code.count >= 3 && scheme != .governmentEconomic && catalog.name(of: category, in: scheme, year: year) == nil
+            && overrides[category] == nil
+        if !orphan, reported.insert("\(scheme.rawValue)\(code)").inserted {
             var diagnostic = Diagnostic.error("subject.unknown",
                 "\(scheme.rawValue)科目 \(code) 不在科目库（\(year) 年）中：请在“科目名称”中写出它的名称，如“科目名称: {\(code): …}”",
                 at: location)

@@ -233,4 +233,10 @@ final class MissedCaseTests: XCTestCase {
         let unknown = try XCTUnwrap(found.first { $0.code == "G0301" })
         XCTAssertEqual(unknown.hint, "若是编码写错了：科目库中相近的是 2101199 其他行政事业单位医疗支出")
     }
+
+    /// A code under a 类 that does not exist is that one error, not also “name it in 科目名称”.
+    func testACodeUnderAMissingClassIsOneErrorAtIt() throws {
+        let found = try check([("  - 科目: 2101102\n", "  - 科目: 2991101\n")])
+        XCTAssertEqual(found.filter { $0.places.first == (try? place("- 科目: 2991101", "2991101")) }.map(\.code), ["G0302"])
+    }
 }
