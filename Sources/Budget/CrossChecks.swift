@@ -74,10 +74,12 @@ private struct Checker {
             }
         }
         for line in input.basicEconomic.publicUse where line.code.value.hasPrefix("301") || line.code.value.hasPrefix("303") {
-            warning("economic.personnel-under-public", "经济科目 \(line.code.value) 属于人员经费（工资福利或对个人和家庭的补助），却写在公用经费下", at: line.code.location)
+            diagnostics.append(Diagnostic.warning("economic.personnel-under-public", "经济科目 \(line.code.value) 属于人员经费（工资福利或对个人和家庭的补助），却写在公用经费下",
+                                                  at: line.code.location).withDifference(line.amount.value))
         }
         for line in input.basicEconomic.personnel where line.code.value.hasPrefix("302") {
-            warning("economic.public-under-personnel", "经济科目 \(line.code.value) 属于商品和服务支出（公用经费），却写在人员经费下", at: line.code.location)
+            diagnostics.append(Diagnostic.warning("economic.public-under-personnel", "经济科目 \(line.code.value) 属于商品和服务支出（公用经费），却写在人员经费下",
+                                                  at: line.code.location).withDifference(line.amount.value))
         }
 
         economicPairs(input, budget: budget)

@@ -8,7 +8,7 @@ enum RootCauses {
     /// How close a rule's finding is to a typed leaf: lower is closer.
     static func distance(_ rule: String) -> Int? {
         switch rule {
-        case "row.basic-split", "economic.functional-match", "economic.functional-at-most", "economic.economic-at-most",
+        case "row.basic-split", "economic.personnel-under-public", "economic.public-under-personnel", "economic.functional-match", "economic.functional-at-most", "economic.economic-at-most",
              "three-public.vehicle-operation", "three-public.vehicle-purchase", "three-public.meetings", "three-public.training":
             return 0
         case "economic.basic-total", "economic.personnel":
@@ -23,12 +23,17 @@ enum RootCauses {
         }
     }
 
+    /// Warnings that can be the cause of errors.
+    static let misplacedLines: Set = ["economic.personnel-under-public", "economic.public-under-personnel"]
+
     static func fold(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         // Errors that disagree by the same amount, in the order they were found.
         var groups: [Money: [Int]] = [:]
         for (index, diagnostic) in diagnostics.enumerated() {
-            guard diagnostic.severity == .error, let difference = diagnostic.difference, !difference.isZero,
-                  distance(diagnostic.rule) != nil else { continue }
+            // A line under the wrong heading is a warning alone, and the cause when the 核对数 of
+            // 人员经费 and 公用经费 then disagree by its amount.
+            guard diagnostic.severity == .error || misplacedLines.contains(diagnostic.rule),
+                  let difference = diagnostic.difference, !difference.isZero, distance(diagnostic.rule) != nil else { continue }
             groups[abs(difference), default: []].append(index)
         }
         var folded: [Int: Diagnostic] = [:]
@@ -39,7 +44,8 @@ enum RootCauses {
             // Only totals fold into a finding closer to the leaves, never two leaf findings together.
             let knockOn = others.filter { distance(diagnostics[$0].rule)! > distance(diagnostics[root].rule)! }
             guard !knockOn.isEmpty else { continue }
-            var diagnostic = diagnostics[root]
+            // Whatever it absorbs is an error, so the finding that explains it is one too.
+            var diagnostic = diagnostics[root].asError()
             // 核对数 of totals and subjects are compared with what the functional rows add up to (a
             // 核对数 of an economic code would speak for the other side).
             let statedToo = knockOn.contains {
@@ -57,7 +63,10 @@ enum RootCauses {
                 // What the absorbed finding pointed at (the rows behind a subject's 核对数) stays in view.
                 diagnostic = diagnostic.noting(diagnostics[index].notes.filter { $0.location != nil })
             }
-            if diagnostic.hint == nil, statedToo, diagnostic.rule.hasPrefix("economic.") {
+            if misplacedLines.contains(diagnostic.rule) {
+                let heading = diagnostic.rule == "economic.personnel-under-public" ? "人员经费" : "公用经费"
+                diagnostic = diagnostic.hinting("把这一行移到“基本支出经济分类”的“\(heading)”下")
+            } else if diagnostic.hint == nil, statedToo, diagnostic.rule.hasPrefix("economic.") {
                 // The totals derived from the functional rows are what disagree with the 核对数; the
                 // economic table agrees with them: the functional side is the likelier slip.
                 diagnostic = diagnostic.hinting(diagnostic.rule == "economic.basic-total"

@@ -67,6 +67,16 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         return copy
     }
 
+    /// This finding as an error (a warning that explains errors folded into it).
+    public func asError() -> Diagnostic {
+        guard severity != .error else { return self }
+        var copy = Diagnostic(.error, rule, message, at: location)
+        copy.notes = notes
+        copy.hint = hint
+        copy.difference = difference
+        return copy
+    }
+
     /// This diagnostic with the amount by which its two figures disagree.
     public func withDifference(_ difference: Money) -> Diagnostic {
         var copy = self

@@ -239,4 +239,13 @@ final class MissedCaseTests: XCTestCase {
         let found = try check([("  - 科目: 2101102\n", "  - 科目: 2991101\n")])
         XCTAssertEqual(found.filter { $0.places.first == (try? place("- 科目: 2991101", "2991101")) }.map(\.code), ["G0302"])
     }
+
+    /// A personnel line under 公用经费 explains the 核对数 of 人员经费 and 公用经费 it moved: one error, at the line.
+    func testALineUnderTheWrongHeadingIsTheCauseOfTheCheckFigures() throws {
+        let found = try check([("    30302: 4.56\n  公用经费:\n", "  公用经费:\n    30302: 4.56\n")])
+        XCTAssertEqual(found.map(\.code), ["G0406"])
+        XCTAssertEqual(found.first?.severity, "error")
+        XCTAssertEqual(found.first?.places, [try place("    30302: 4.56", "30302"), try place("  人员经费: 233.52", "233.52"), try place("  公用经费: 23.36", "23.36")])
+        XCTAssertEqual(found.first?.hint, "把这一行移到“基本支出经济分类”的“人员经费”下")
+    }
 }
