@@ -132,8 +132,22 @@ public struct DocumentBuild {
         let available = TemplateLibrary.formats(in: directory).map(\.format)
         var message = "没有格式“\(format)”的模板：找不到 \(expected)"
         message += available.isEmpty ? "（该目录中没有任何格式）" : "；可用的格式：\(available.joined(separator: "、"))"
-        if let suggestion = KeySuggestion.closest(to: format, among: available) { message += "，是否想写“\(suggestion)”？" }
+        if let suggestion = KeySuggestion.closest(to: format, among: available) ?? namedFormat(format, in: directory, among: available) {
+            message += "，是否想写“\(suggestion)”？"
+        }
         return .error("template.no-format", message, at: place)
+    }
+
+    /// The format whose 名称 (format.yaml's first `名称:` line, e.g. 河北省部门预算公开) contains what
+    /// was typed (河北): users write the province, the folder is its pinyin.
+    private static func namedFormat(_ typed: String, in directory: URL, among formats: [String]) -> String? {
+        guard typed.count >= 2 else { return nil }
+        return formats.first { format in
+            let file = directory.appendingPathComponent(format).appendingPathComponent("format.yaml").path
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix("名称:") }) else { return false }
+            return line.dropFirst(3).contains(typed)
+        }
     }
 
     /// Also what `formats` says when it finds no Templates/.

@@ -248,4 +248,11 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(found.first?.places, [try place("    30302: 4.56", "30302"), try place("  人员经费: 233.52", "233.52"), try place("  公用经费: 23.36", "23.36")])
         XCTAssertEqual(found.first?.hint, "把这一行移到“基本支出经济分类”的“人员经费”下")
     }
+
+    /// 格式 written as the province (河北) is pointed at the folder whose 名称 holds it.
+    func testAFormatWrittenAsTheProvinceSuggestsItsFolder() throws {
+        let found = try check([("格式: hebei", "格式: 河北")])
+        XCTAssertEqual(found.map(\.code), ["G1003"])
+        XCTAssertTrue(found.first?.message.hasSuffix("是否想写“hebei”？") ?? false, found.first?.message ?? "")
+    }
 }
