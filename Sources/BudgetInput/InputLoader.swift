@@ -111,7 +111,7 @@ public enum InputLoader {
             } else if let first = outcome.diagnostics.first, ["input.too-large", "input.not-file", "input.foreign", "input.type", "input.empty"].contains(first.rule) {
                 diagnostics.append(.error("prior.invalid", "上年数据文件“\(priorFile.value)”：\(first.message)", at: priorFile.location))
             } else if outcome.diagnostics.first?.rule == "input.unreadable" {
-                diagnostics.append(.error("prior.missing", "找不到上年数据文件“\(priorFile.value)”（按本文件所在目录查找：\(resolved)）", at: priorFile.location))
+                diagnostics.append(missingPriorYear(priorFile, resolved: resolved))
             } else {
                 diagnostics.append(.error("prior.invalid", "上年数据文件“\(priorFile.value)”有错误，见下列诊断", at: priorFile.location))
                 diagnostics += outcome.diagnostics
@@ -122,6 +122,19 @@ public enum InputLoader {
     }
 
     /// 金额单位 decides how every amount is read, so it is read first.
+    /// 上年 names no file there: say which folder was looked in, and the closest .yaml in it.
+    private static func missingPriorYear(_ named: Located<String>, resolved: String) -> Diagnostic {
+        let folder = (resolved as NSString).deletingLastPathComponent
+        let shown = folder.isEmpty ? "本文件所在的文件夹" : "文件夹 \(folder)/"
+        var diagnostic = Diagnostic.error("prior.missing", "找不到上年数据文件“\(named.value)”：\(shown)中没有这个文件", at: named.location)
+        let wanted = (named.value as NSString).lastPathComponent
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []).filter { $0.hasSuffix(".yaml") }
+        if let closest = KeySuggestion.closest(to: wanted, among: files) {
+            diagnostic = diagnostic.hinting("是否想写“\(closest)”？")
+        }
+        return diagnostic
+    }
+
     /// Several amounts with too many decimals (元 typed as 万元) or too large (万元 typed as 元) mean
     /// the 金额单位 is wrong rather than each amount: the first says so, pointing at the unit.
     private static func unitNoted(_ diagnostics: [Diagnostic], unit: AmountUnit?, in mapping: Node.Mapping, file: String) -> [Diagnostic] {

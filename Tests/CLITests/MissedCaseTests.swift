@@ -255,4 +255,13 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(found.map(\.code), ["G1003"])
         XCTAssertTrue(found.first?.message.hasSuffix("是否想写“hebei”？") ?? false, found.first?.message ?? "")
     }
+
+    /// A 上年 file that is not there: the folder looked in, and the closest file there.
+    func testAMissingPriorYearFileSuggestsTheClosestFileThere() throws {
+        try "名称: 甲\n".write(to: directory.appendingPathComponent("高阳县医疗保障局-2023.yaml"), atomically: true, encoding: .utf8)
+        let found = try check([("上年:\n", "上年:\n  文件: 高阳县医疗保障局-2024.yaml\n")])
+        let missing = try XCTUnwrap(found.first { $0.code == "G0801" })
+        XCTAssertEqual(missing.message, "找不到上年数据文件“高阳县医疗保障局-2024.yaml”：本文件所在的文件夹中没有这个文件")
+        XCTAssertEqual(missing.hint, "是否想写“高阳县医疗保障局-2023.yaml”？")
+    }
 }

@@ -3,9 +3,9 @@ extension DiagnosticPage {
     static let priorYearPages: [DiagnosticPage] = [
         DiagnosticPage(
             code: "G0801",
-            explanation: "“上年”写的上年数据文件不存在。路径按本文件所在的文件夹查找。",
+            explanation: "“上年”写的上年数据文件不存在。路径按本文件所在的文件夹查找；那里有名字相近的 .yaml 文件时，提示中给出。",
             example: "上年: 高阳县医疗保障局-2024.yaml",
-            output: "例.yaml:15:5: 错误: 找不到上年数据文件“高阳县医疗保障局-2024.yaml”（按本文件所在目录查找：高阳县医疗保障局-2024.yaml） [G0801]",
+            output: "例.yaml:15:5: 错误: 找不到上年数据文件“高阳县医疗保障局-2024.yaml”：本文件所在的文件夹中没有这个文件 [G0801]",
             fix: "核对文件名，并把上年的文件放在本文件旁边；没有上年的文件时，直接写出上年的数：上年: {基本支出: …, 项目支出: …}。"),
         DiagnosticPage(
             code: "G0802",
