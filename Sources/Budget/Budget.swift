@@ -266,6 +266,8 @@ public struct Comparison: Sendable, Codable {
     public var reasonLocation: SourceLocation?
     /// Where a missing reason goes: the 增减原因 block, else the 上年 line.
     public var fixLocation: SourceLocation?
+    /// Whether the data has a 增减原因 block to add the reason to.
+    public var reasonsTyped = false
 
     public init(key: String, label: String, change: YearOverYearChange, reason: String?) {
         self.key = key

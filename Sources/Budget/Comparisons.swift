@@ -38,7 +38,8 @@ enum Comparisons {
         if contradictions.hasErrors { return result }
 
         let current = self.figures(of: budget)
-        var builder = ComparisonBuilder(fixLocation: input.reasonsLocation ?? prior.location)
+        var builder = ComparisonBuilder(fixLocation: input.reasonsLocation ?? input.priorKeyLocation ?? prior.location,
+                                        reasonsTyped: input.reasonsLocation != nil)
         builder.add("合计", "收支总计", current.total, figures.total, reason: input.reasons.total, requiresReason: false)
         builder.add("基本支出", "基本支出", current.basic, figures.basic, reason: input.reasons.basic)
         builder.add("人员经费", "人员经费", current.personnel, figures.personnel, reason: input.reasons.personnel)
@@ -137,6 +138,7 @@ enum Comparisons {
 /// `Preflight.ChangeReasons` says so after the templates ran.
 private struct ComparisonBuilder {
     let fixLocation: SourceLocation
+    let reasonsTyped: Bool
     var changes: [Comparison] = []
 
     mutating func add(_ key: String, _ label: String, _ current: Money?, _ prior: Money?, reason: Located<String>?, requiresReason: Bool = true) {
@@ -145,6 +147,7 @@ private struct ComparisonBuilder {
         comparison.requiresReason = requiresReason
         comparison.reasonLocation = reason?.location
         comparison.fixLocation = fixLocation
+        comparison.reasonsTyped = reasonsTyped
         changes.append(comparison)
     }
 }

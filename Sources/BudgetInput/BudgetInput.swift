@@ -47,8 +47,10 @@ public struct BudgetInput: Sendable {
     public var performance: DepartmentPerformance?
     public var prior: PriorYear?
     public var reasons: FigureSet<Located<String>>
-    /// Where a 增减原因 goes: the 增减原因 key, else the 上年 key (nil without either).
+    /// Where the 增减原因 key is, if typed.
     public var reasonsLocation: SourceLocation?
+    /// Where the 上年 key is, if typed: a missing 增减原因 is asked for there.
+    public var priorKeyLocation: SourceLocation?
     public var stated: FigureSet<Located<Money>>
     public var otherNotes: [Located<String>]
     /// Decimals typed in the amounts written with fewer than the unit allows (by place).

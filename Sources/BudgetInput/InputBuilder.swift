@@ -58,7 +58,8 @@ struct InputBuilder {
             performance: performance,
             prior: prior(root["上年"]),
             reasons: reasons(root.record("增减原因")),
-            reasonsLocation: root.keyLocations["增减原因"] ?? root.keyLocations["上年"],
+            reasonsLocation: root.keyLocations["增减原因"],
+            priorKeyLocation: root.keyLocations["上年"],
             stated: figures(root.record("核对数")),
             otherNotes: root.paragraphs("其他说明"),
             subjectNotes: Dictionary(root.dictionary("科目说明").map { pair in

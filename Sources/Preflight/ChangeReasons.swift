@@ -21,7 +21,7 @@ enum ChangeReasons {
             return Diagnostic.warning("change.no-reason",
                                       "\(comparison.label)比上年\(comparison.change.phrase(unit: unit))，格式“\(format)”印出增减原因，但没有写“\(path)”",
                                       at: comparison.fixLocation)
-                .hinting("在“增减原因”下写 \(yaml(path))")
+                .hinting(comparison.reasonsTyped ? "在“增减原因”下写 \(yaml(path))" : "加上 增减原因: {\(yaml(path))}")
         }
     }
 

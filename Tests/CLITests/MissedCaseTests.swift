@@ -264,4 +264,12 @@ final class MissedCaseTests: XCTestCase {
         XCTAssertEqual(missing.message, "找不到上年数据文件“高阳县医疗保障局-2024.yaml”：本文件所在的文件夹中没有这个文件")
         XCTAssertEqual(missing.hint, "是否想写“高阳县医疗保障局-2023.yaml”？")
     }
+
+    /// Without any 增减原因, the reasons the format prints are asked for at 上年, with the key to add.
+    func testMissingReasonsWithoutTheBlockAreAskedForAtThePriorYear() throws {
+        let found = try check([("增减原因:\n  基本支出: 人员增加1人，并且工资及保险基数调整导致人员经费增加\n  项目支出: 医疗救助资金改为市级统筹，上级下达补助资金由市医保局统筹支出，医疗救助资金减少\n  三公经费: 厉行节约，压缩开支\n", "")])
+        XCTAssertEqual(found.map(\.code), ["G0808", "G0808", "G0808"])
+        XCTAssertEqual(Set(found.map { $0.places.first ?? "" }), [try place("上年:", "上年")])
+        XCTAssertEqual(found.first { $0.message.contains("“增减原因.基本支出”") }?.hint, "加上 增减原因: {基本支出: …}")
+    }
 }
