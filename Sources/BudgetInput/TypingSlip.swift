@@ -18,6 +18,33 @@ struct TypingSlip {
         return nil
     }
 
+    /// A double quote opened and not closed on its line, the nearest at or above `line`: libyaml
+    /// reads on as one text and gives up far below, often at the end of the file.
+    static func unclosedQuote(before line: Int, in text: String, file: String) -> TypingSlip? {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, !lines.isEmpty else { return nil }
+        for index in stride(from: min(line, lines.count) - 1, through: 0, by: -1) {
+            let scalars = Array(lines[index])
+            var quotes: [Int] = []
+            var singleQuoted = false
+            var position = 0
+            while position < scalars.count {
+                let scalar = scalars[position]
+                let outside = quotes.count % 2 == 0 && !singleQuoted
+                if scalar == "#", outside, position == 0 || scalars[position - 1] == " " { break }
+                if scalar == "\\", quotes.count % 2 == 1 { position += 2; continue }
+                // A double quote inside a single-quoted text ('他说"好') is just a character.
+                if scalar == "'", quotes.count % 2 == 0 { singleQuoted.toggle() }
+                if scalar == "\"", !singleQuoted { quotes.append(position) }
+                position += 1
+            }
+            guard quotes.count % 2 == 1, let open = quotes.last else { continue }
+            return TypingSlip(message: "这一行的引号“\"”没有闭合：其后的内容都被当成了这段文字", hint: "在这段文字的末尾补上半角引号“\"”",
+                              location: SourceLocation(file: file, line: index + 1, column: open + 1))
+        }
+        return nil
+    }
+
     private static func slip(in scalars: [Unicode.Scalar], line: Int, file: String) -> TypingSlip? {
         func at(_ index: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: index + 1) }
         let indent = scalars.prefix { $0 == " " || $0 == "\u{3000}" }

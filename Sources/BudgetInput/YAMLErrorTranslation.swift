@@ -10,7 +10,7 @@ public enum YAMLErrorTranslation {
         switch yamlError {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             let place = SourceLocation(file: file, line: mark.line, column: mark.column)
-            if let slip = TypingSlip.find(before: mark.line, in: text, file: file) {
+            if let slip = TypingSlip.find(before: mark.line, in: text, file: file) ?? TypingSlip.unclosedQuote(before: mark.line, in: text, file: file) {
                 // The commonest slips of Chinese typing (名称：…, 年度:2025, indenting with 全角空格)
                 // read as text, and libyaml complains a line later: the slip is where the fix goes.
                 return Diagnostic.error("yaml.syntax", slip.message, at: slip.location)

@@ -165,4 +165,13 @@ final class DiagnosticShapeTests: XCTestCase {
         // To YAML the line is a top-level key starting with 全角空格 (other keys are missing here).
         XCTAssertTrue(run.headlines.contains("例.yaml:3:1: 错误: 这一行用全角空格“　”缩进：缩进只能用半角空格\n"), run.headlines)
     }
+
+    /// A quote opened and not closed is named on its line, not where libyaml gives up.
+    func testAnUnclosedQuoteIsNamedWhereItOpens() throws {
+        let text = "名称: \"高阳县医疗保障局\n年度: 2025\n格式: hebei\n金额单位: 万元\n"
+        try text.write(to: directory.appendingPathComponent("例.yaml"), atomically: true, encoding: .utf8)
+        let run = try GongkaiProcess.run(["check", "例.yaml"], in: directory)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.headlines.hasPrefix("例.yaml:1:5: 错误: 这一行的引号“\"”没有闭合：其后的内容都被当成了这段文字\n"), run.output)
+    }
 }
