@@ -21,8 +21,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         }
     }
 
-    public let severity: Severity
-    public let location: SourceLocation?
+    public private(set) var severity: Severity
+    public private(set) var location: SourceLocation?
     public let message: String
     /// A stable identifier of the rule (e.g. `amount.decimals`), for tests and tooling.
     public let rule: String
@@ -60,20 +60,16 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
 
     /// This diagnostic reported at `location` instead, its old place kept as the first note.
     public func moved(to location: SourceLocation?, leaving note: String) -> Diagnostic {
-        var copy = Diagnostic(severity, rule, message, at: location)
+        var copy = self
+        copy.location = location
         copy.notes = [Note(note, at: self.location)] + notes.filter { $0.location != location }
-        copy.hint = hint
-        copy.difference = difference
         return copy
     }
 
     /// This finding as an error (a warning that explains errors folded into it).
     public func asError() -> Diagnostic {
-        guard severity != .error else { return self }
-        var copy = Diagnostic(.error, rule, message, at: location)
-        copy.notes = notes
-        copy.hint = hint
-        copy.difference = difference
+        var copy = self
+        copy.severity = .error
         return copy
     }
 

@@ -1,3 +1,5 @@
+import BudgetInput
+
 /// Text as a terminal shows it: East Asian wide characters take two columns, and nothing from a
 /// data file reaches the terminal as a control sequence.
 enum TerminalText {
@@ -28,10 +30,9 @@ enum TerminalText {
         text.unicodeScalars.contains(where: isUnsafe) ? text.unicodeScalars.map { printable($0) }.joined() : text
     }
 
+    /// What the data may not hold (`ControlCharacters`: control characters, line separators, bidi
+    /// embeddings, overrides and isolates), a line feed, and the bidi marks that reorder a line.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-        default: return false
-        }
+        ControlCharacters.isRefused(scalar) || scalar == "\n" || [0x200E, 0x200F, 0x061C].contains(scalar.value)
     }
 }
