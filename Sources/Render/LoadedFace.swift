@@ -16,6 +16,8 @@ final class LoadedFace {
     let emBoxDescent: Double
     /// The font file as HarfBuzz reads it, mapped (a face's pages are read only where touched).
     private let harfBuzzFace: OpaquePointer
+    /// The same face without the tables a PDF subset leaves out (`SubsetFace.sourceFace`).
+    private let subsetSourceFace: OpaquePointer
     private var wholeCairoFace: OpaquePointer?
 
     // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
@@ -32,6 +34,7 @@ final class LoadedFace {
         }
         harfBuzzFace = hb_face_create(blob, UInt32(match.index))
         hb_face_make_immutable(harfBuzzFace)
+        subsetSourceFace = SubsetFace.sourceFace(over: harfBuzzFace)
         let unitsPerEm = Int32(max(hb_face_get_upem(harfBuzzFace), 1))
         harfBuzzFont = hb_font_create(harfBuzzFace)
         hb_font_set_scale(harfBuzzFont, unitsPerEm, unitsPerEm)
@@ -43,11 +46,12 @@ final class LoadedFace {
     deinit {
         if let wholeCairoFace { cairo_font_face_destroy(wholeCairoFace) }
         hb_font_destroy(harfBuzzFont)
+        hb_face_destroy(subsetSourceFace)
         hb_face_destroy(harfBuzzFace)
     }
 
     /// The face for `SubsetFace` to cut down. Immutable: subsetting threads may read it at once.
-    func subsetSource() -> OpaquePointer { harfBuzzFace }
+    func subsetSource() -> OpaquePointer { subsetSourceFace }
 
     /// A cairo face over the whole font, for PNG pages; opened on first use.
     func cairoFace() throws -> OpaquePointer {
