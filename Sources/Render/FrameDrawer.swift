@@ -20,6 +20,7 @@ struct FrameDrawer {
         cairo_set_source_rgb(context, 0, 0, 0)
         var font = CurrentFont()
         var batch = GlyphBatch()
+        var rules = RuleBatch()
         for item in page.items {
             switch item {
             case .text(let run):
@@ -33,8 +34,8 @@ struct FrameDrawer {
                 }
                 batch.append(run, face: face, syntheticBold: run.face.syntheticBold) { subset?.glyphs[$0] ?? $0 }
             case .line(let x1, let y1, let x2, let y2, let width):
-                // Rules and text are all black and never cover each other: a rule need not wait for the batch.
-                drawRule(from: (x1, y1), to: (x2, y2), width: width, on: context)
+                // Rules and text are all black and never cover each other: rules wait for the page's end.
+                rules.append(from: (x1, y1), to: (x2, y2), width: width)
             case .link(let x, let y, let width, let height, let target, let targetY):
                 guard drawsLinks else { continue }
                 try drawLink(LinkArea(x: x, y: y, width: width, height: height, page: target, targetY: targetY),
@@ -42,6 +43,7 @@ struct FrameDrawer {
             }
         }
         draw(&batch, font: &font, on: context)
+        draw(rules, on: context)
         try CairoStatus.check(context: context, doing: "绘制第 \(number + 1) 页")
     }
 
@@ -79,14 +81,20 @@ struct FrameDrawer {
         cairo_stroke(context)
     }
 
-    private func drawRule(from start: (Double, Double), to end: (Double, Double), width: Double, on context: OpaquePointer) {
-        cairo_new_path(context)
-        cairo_move_to(context, start.0, start.1)
-        cairo_line_to(context, end.0, end.1)
-        cairo_set_line_width(context, width)
+    /// Strokes the page's rules, one path per line width: a table page has hundreds of rules, and
+    /// each stroke costs cairo a recorded command, an analysis and a graphics state in the PDF.
+    private func draw(_ rules: RuleBatch, on context: OpaquePointer) {
         // Square caps: a table's horizontal and vertical rules then close their corners.
         cairo_set_line_cap(context, CAIRO_LINE_CAP_SQUARE)
-        cairo_stroke(context)
+        for group in rules.groups {
+            cairo_new_path(context)
+            for segment in group.joinedSegments {
+                cairo_move_to(context, segment.x1, segment.y1)
+                cairo_line_to(context, segment.x2, segment.y2)
+            }
+            cairo_set_line_width(context, group.width)
+            cairo_stroke(context)
+        }
     }
 
     private func drawLink(_ link: LinkArea, page: Int, on context: OpaquePointer) throws {
