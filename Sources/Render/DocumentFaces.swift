@@ -1,10 +1,16 @@
 import Foundation
 import Layout
 
-/// The cairo faces one PDF draws with: every face the document uses, subset to its glyphs. The
-/// faces are subset at once on the free cores: each is independent (its own HarfBuzz face), and
-/// each takes milliseconds of table parsing however few glyphs it keeps.
+/// The cairo faces one PDF draws with: every face the document uses, subset to cover its glyphs.
+/// A face's subset from an earlier document is used again when it covers this one's glyphs (cairo
+/// then finds them already loaded); otherwise a new one covers both documents' glyphs, so that a
+/// batch of departments soon stops subsetting. New subsets are made at once on the free cores: each
+/// is independent (its own HarfBuzz face), and each takes milliseconds however few glyphs it keeps.
 final class DocumentFaces {
+    /// A subset that grows past this many glyphs starts again from one document's: a county's
+    /// departments share most of their characters, and cairo's work per face grows with its glyphs.
+    static let growthLimit = 6_000
+
     private var subsets: [ObjectIdentifier: SubsetFace] = [:]
 
     init(pages: [PageFrame], fonts: FontLibrary) throws {
@@ -15,14 +21,25 @@ final class DocumentFaces {
                 glyphs[ObjectIdentifier(face), default: (face, [])].ids.formUnion(run.glyphs.lazy.map(\.id))
             }
         }
-        let jobs = glyphs.values.map { SubsetJob(face: $0.face, source: $0.face.subsetSource(), glyphs: $0.ids) }
+        var newJobs: [SubsetJob] = []
+        for (face, ids) in glyphs.values {
+            if let current = face.pdfSubset, ids.isSubset(of: current.glyphs) {
+                subsets[ObjectIdentifier(face)] = current
+                continue
+            }
+            let grown = ids.union(face.pdfSubset?.glyphs ?? [])
+            newJobs.append(SubsetJob(face: face, source: face.subsetSource(), glyphs: grown.count <= Self.growthLimit ? grown : ids))
+        }
+        let jobs = newJobs
         let results = SubsetResults(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             results.set(index, Result { try SubsetFace(of: job.face, source: job.source, glyphs: job.glyphs) })
         }
         for (index, job) in jobs.enumerated() {
-            subsets[ObjectIdentifier(job.face)] = try results.get(index)
+            let subset = try results.get(index)
+            job.face.pdfSubset = subset
+            subsets[ObjectIdentifier(job.face)] = subset
         }
     }
 

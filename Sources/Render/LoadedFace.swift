@@ -19,6 +19,8 @@ final class LoadedFace {
     /// The same face without the tables a PDF subset leaves out (`SubsetFace.sourceFace`).
     private let subsetSourceFace: OpaquePointer
     private var wholeCairoFace: OpaquePointer?
+    /// The subset the last PDF drew this face with, kept for the next (`DocumentFaces`).
+    var pdfSubset: SubsetFace?
 
     // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
     nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)

@@ -2,23 +2,25 @@ import CCairo
 import CFreeType
 import CHarfBuzz
 
-/// A face cut down to the glyphs one document draws (HarfBuzz's subsetter), which cairo then
-/// embeds. Cairo 1.16's own CFF subsetter keeps a font's subroutines whole: 600 KB of Noto Serif
-/// CJK for a few hundred glyphs. The subset numbers its glyphs afresh (a few hundred, not the
-/// face's 65,535: FreeType and cairo then hold small tables, and cairo keeps recently used faces
-/// cached across documents), so runs are drawn through `glyphs`. The subset drops the CFF hints:
+/// A face cut down to the glyphs PDFs draw (HarfBuzz's subsetter), which cairo then embeds,
+/// subsetting it again to each PDF's glyphs. Cairo 1.16's own CFF subsetter keeps a font's
+/// subroutines whole (600 KB of Noto Serif CJK for a few hundred glyphs), so the subset is
+/// desubroutinised: cairo's subset of it then holds just the charstrings a PDF uses. Glyphs keep
+/// their ids (the rest are left empty), so a subset made for one document serves the next one
+/// whose glyphs it covers, and cairo's glyph caches with it (`LoadedFace.pdfSubset`); cairo's
+/// output does not depend on which other glyphs the face holds. The subset drops the CFF hints:
 /// print needs none, and FreeType interprets a glyph without them in two thirds of the time
 /// (cairo loads every glyph once per size it is drawn at) while the PDF is 15 % smaller.
 final class SubsetFace {
     let cairoFace: OpaquePointer
-    /// The shaped glyph id of each glyph kept → its id in the subset.
-    let glyphs: [UInt32: UInt32]
+    /// The glyphs kept, by their ids in the whole face (which they keep).
+    let glyphs: Set<UInt32>
 
     /// `source` is `face.subsetSource()`, opened by the caller's thread.
     init(of face: LoadedFace, source: OpaquePointer, glyphs: Set<UInt32>) throws {
         let name = "\(face.match.path)（第 \(face.match.index) 个字体）"
-        let (bytes, mapping) = try SubsetFace.subset(source, glyphs: glyphs, name: name)
-        self.glyphs = mapping
+        let bytes = try SubsetFace.subset(source, glyphs: glyphs, name: name)
+        self.glyphs = glyphs
         cairoFace = try SubsetFace.makeCairoFace(bytes, name: name)
     }
 
@@ -45,26 +47,22 @@ final class SubsetFace {
         return source
     }
 
-    private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> (SubsetBytes, [UInt32: UInt32]) {
+    private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> SubsetBytes {
         guard let input = hb_subset_input_create_or_fail() else { throw RenderError("无法裁剪字体 \(name)：内存不足") }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, -1)) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue)
         guard let plan = hb_subset_plan_create_or_fail(source, input) else { throw RenderError("无法裁剪字体 \(name)") }
         defer { hb_subset_plan_destroy(plan) }
         guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw RenderError("无法裁剪字体 \(name)") }
         defer { hb_face_destroy(subset) }
-        let oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan)
-        var mapping: [UInt32: UInt32] = [:]
-        for glyph in glyphs {
-            let new = hb_map_get(oldToNew, glyph)
-            guard new != UInt32.max else { throw RenderError("裁剪字体 \(name) 时丢失了字形 \(glyph)（内部错误）") }
-            mapping[glyph] = new
+        guard glyphs.allSatisfy({ hb_map_get(hb_subset_plan_old_to_new_glyph_mapping(plan), $0) == $0 }) else {
+            throw RenderError("裁剪字体 \(name) 时字形编号改变了（内部错误）")
         }
-        return (SubsetBytes(blob: hb_face_reference_blob(subset)), mapping)
+        return SubsetBytes(blob: hb_face_reference_blob(subset))
     }
 
     /// A cairo font face over a FreeType face read from `bytes`; cairo owns both and frees them

@@ -38,6 +38,21 @@ final class ParallelRenderTests: XCTestCase {
         }, "messages in the order of the files: \(generated)")
     }
 
+    /// A worker keeps each face's subset for its next document and grows it with new glyphs: a PDF
+    /// is the same bytes whether its document came first, alone, or after documents of other glyphs.
+    func testADocumentAloneIsTheBytesItIsAfterOthers() throws {
+        let (batch, batchDirectory) = try render(jobs: 1, files: paths.reversed())
+        XCTAssertEqual(batch.status, 0, batch.errors)
+        for (example, path) in zip(examples, paths) {
+            let (alone, aloneDirectory) = try render(jobs: 1, files: [path])
+            XCTAssertEqual(alone.status, 0, alone.errors)
+            let name = ((example as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf"
+            let a = try Data(contentsOf: aloneDirectory.appendingPathComponent(name))
+            let b = try Data(contentsOf: batchDirectory.appendingPathComponent(name))
+            XCTAssertEqual(a, b, "\(name): rendered alone differs from rendered after the others")
+        }
+    }
+
     /// A file with errors among good ones: its diagnostics stay with it, the others are written,
     /// and the command exits 1.
     func testAFailingFileKeepsItsPlaceAndTheOthersAreWritten() throws {
