@@ -11,12 +11,30 @@ struct FontMatch: Hashable, Sendable {
     // FcInit loads the configuration and font cache once for the process.
     private static let initialised: Bool = FcInit() != 0
     private static let lock = NSLock()
+    /// Answers already found: roles share families, and each worker of a batch opens its own fonts.
+    /// Matching runs the configuration's rules (about 1 ms a query), and fontconfig's answer cannot
+    /// change within a process.
+    nonisolated(unsafe) private static var found: [FontQuery: FontMatch?] = [:]
+
+    private struct FontQuery: Hashable {
+        let family: String
+        let weight: Int
+    }
 
     /// The best face of `family` near `weight`, or nil when fontconfig would substitute
     /// another family (the family is not installed).
     static func find(family: String, weight: Int) -> FontMatch? {
         lock.lock()
         defer { lock.unlock() }
+        let query = FontQuery(family: family, weight: weight)
+        if let answer = found[query] { return answer }
+        let answer = match(family: family, weight: weight)
+        found[query] = answer
+        return answer
+    }
+
+    /// Asks fontconfig; the caller holds `lock`.
+    private static func match(family: String, weight: Int) -> FontMatch? {
         guard initialised, let pattern = FcPatternCreate() else { return nil }
         defer { FcPatternDestroy(pattern) }
         FcPatternAddString(pattern, FC_FAMILY, fcText(family))

@@ -20,6 +20,14 @@ public struct DocumentTemplate: Sendable {
         self.compiled = try FormatCache.shared.format(directory: directory, displayRoot: "Templates/\(format)")
     }
 
+    /// Loads `format` into the process's cache on a thread of its own, so that the first document
+    /// finds it compiled (or nearly) once its data is read. Errors are left for that document to report.
+    public static func preload(format: String, templatesDirectory: URL) {
+        let thread = Thread { _ = try? DocumentTemplate(format: format, templatesDirectory: templatesDirectory) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
     var spec: FormatSpec { compiled.spec }
 
     public var name: String { spec.name }

@@ -23,7 +23,9 @@ final class CompiledFormat: Sendable {
 /// The formats loaded in this process, by folder: rendering many documents in one format reads
 /// and compiles its YAML once. An entry is used only while every file it was read from is unchanged
 /// (same inode, size and modification time), so an edited template is read again; a format that
-/// failed to load is not kept.
+/// failed to load is not kept. A thread asking for a format another thread is loading waits for
+/// that load instead of compiling it a second time (workers of a batch start together, and the
+/// format may already be loading ahead of them: `preload`).
 final class FormatCache: @unchecked Sendable {
     static let shared = FormatCache()
 
@@ -32,21 +34,32 @@ final class FormatCache: @unchecked Sendable {
         let files: [FileStamp]
     }
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var entries: [String: Entry] = [:]
+    private var loading: Set<String> = []
 
     /// The compiled format of `directory` (errors reported under `displayRoot`).
     func format(directory: URL, displayRoot: String) throws -> CompiledFormat {
         let key = directory.standardizedFileURL.path + "\u{0}" + displayRoot
-        lock.lock()
-        let cached = entries[key]
-        lock.unlock()
-        if let cached, cached.files.allSatisfy({ $0.isCurrent }) { return cached.format }
+        condition.lock()
+        while loading.contains(key) { condition.wait() }
+        if let cached = entries[key], cached.files.allSatisfy({ $0.isCurrent }) {
+            condition.unlock()
+            return cached.format
+        }
+        loading.insert(key)
+        condition.unlock()
+        defer {
+            condition.lock()
+            loading.remove(key)
+            condition.broadcast()
+            condition.unlock()
+        }
         let loader = FormatLoader(directory: directory, displayRoot: displayRoot)
         let format = CompiledFormat(try loader.load())
-        lock.lock()
+        condition.lock()
         entries[key] = Entry(format: format, files: loader.files.stamps)
-        lock.unlock()
+        condition.unlock()
         return format
     }
 }

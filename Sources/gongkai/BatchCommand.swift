@@ -182,6 +182,7 @@ struct BatchCommand: ParsableCommand {
                                       templateOptions: templateOptions)
         let scope = folder ?? "."
         let progress = Progress(total: files.count, onTerminal: isatty(STDERR_FILENO) == 1)
+        templateOptions.preloadFormat(for: files)
         var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),

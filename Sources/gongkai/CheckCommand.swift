@@ -39,6 +39,7 @@ struct CheckCommand: ParsableCommand {
         var errorCount = 0, warningCount = 0, infoCount = 0
         let printer = DiagnosticPrinter.forStandardOutput(), messageFormat = messageFormat, sources = SourceLines()
         let options = templateOptions, files = files
+        options.preloadFormat(for: files)
         let outcome = OrderedWork.run(
             count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
             makeState: { try options.makeDocumentBuild() },

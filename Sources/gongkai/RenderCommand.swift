@@ -70,6 +70,7 @@ struct RenderCommand: ParsableCommand {
         }
         var failed = false
         let settings = settings
+        settings.templateOptions.preloadFormat(for: files)
         let outcome = OrderedWork.run(
             count: files.count, workers: workerCount,
             makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild()) },

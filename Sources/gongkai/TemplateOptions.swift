@@ -5,6 +5,7 @@ import Catalog
 import Fonts
 import Preflight
 import Render
+import Templating
 
 /// The options `check` and `render` share, so that `check` builds the very document `render` would.
 struct TemplateOptions: ParsableArguments {
@@ -28,6 +29,15 @@ struct TemplateOptions: ParsableArguments {
             Console.note("错误: \(error)")
             throw ExitCode.failure
         }
+    }
+
+    /// Starts compiling the format the first of `files` names (or --format) on a thread of its own,
+    /// while the workers open their fonts and read their data: the two take about as long.
+    func preloadFormat(for files: [String]) {
+        guard let format = format ?? files.first.flatMap(FormatPeek.format(inFile:)),
+              case .found(let directory) = TemplateLibrary.search(explicit: templates),
+              TemplateLibrary.hasFormat(format, in: directory) else { return }
+        DocumentTemplate.preload(format: format, templatesDirectory: directory)
     }
 
     /// A dry run with fonts of its own (one per thread); throws when the fonts cannot be loaded.
