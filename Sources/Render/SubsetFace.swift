@@ -29,17 +29,22 @@ final class SubsetFace {
     }
 
     /// Tables nobody reads once glyphs are positioned. Dropping GSUB also spares the subsetter its
-    /// closure: the glyphs substitutions could reach are never drawn. Cairo draws by glyph id and
-    /// takes the PDF's ToUnicode from the clusters, so the cmap goes too.
-    private static let droppedTables = ["cmap", "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "VORG", "vhea", "vmtx"]
+    /// closure: the glyphs substitutions could reach are never drawn.
+    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "VORG", "vhea", "vmtx"]
     private static let droppedTags = Set(droppedTables.map { hb_tag_from_string($0, -1) })
+    private static let cmapTag = hb_tag_from_string("cmap", -1)
 
-    /// `face` as the subsetter should see it: the dropped tables read as empty. Dropping a table is
-    /// not enough: HarfBuzz 6 plans a subset by walking the whole cmap (44,000 characters and their
-    /// variation sequences in Noto CJK), over half of the subset's time, for a table it then leaves out.
+    /// `face` as the subsetter should see it: the dropped tables read as empty, and the cmap as one
+    /// that maps a single private-use character (`markerCharacter`). Dropping the cmap is not
+    /// enough: HarfBuzz 6 plans a subset by walking the whole cmap (44,000 characters and their
+    /// variation sequences in Noto CJK), over half of the subset's time. Cairo draws by glyph id and
+    /// takes the PDF's ToUnicode from the clusters, but the subset must keep a Unicode cmap: without
+    /// one FreeType makes up a charmap from the CFF's glyph names, which cairo then searches through
+    /// for every new glyph of every PDF.
     static func sourceFace(over face: OpaquePointer) -> OpaquePointer {
         let source = hb_face_create_for_tables({ _, tag, face in
-            SubsetFace.droppedTags.contains(tag) ? hb_blob_get_empty() : hb_face_reference_table(OpaquePointer(face), tag)
+            if tag == SubsetFace.cmapTag { return hb_blob_reference(SubsetFace.markerCmap.blob) }
+            return SubsetFace.droppedTags.contains(tag) ? hb_blob_get_empty() : hb_face_reference_table(OpaquePointer(face), tag)
         }, UnsafeMutableRawPointer(hb_face_reference(face)), { face in hb_face_destroy(OpaquePointer(face)) })!
         hb_face_set_upem(source, hb_face_get_upem(face))
         hb_face_set_glyph_count(source, hb_face_get_glyph_count(face))
@@ -47,11 +52,31 @@ final class SubsetFace {
         return source
     }
 
+    /// The one character the subset's cmap maps, to glyph 1 (kept in every subset).
+    private static let markerCharacter: UInt32 = 0xE000
+
+    /// A cmap with one Windows Unicode subtable (format 4): U+E000 → glyph 1, and the closing segment.
+    private static let markerCmap = StaticBlob(bytes: [
+        0, 0, 0, 1,                 // version 0, one subtable
+        0, 3, 0, 1, 0, 0, 0, 12,    // platform 3 (Windows), encoding 1 (Unicode BMP), at offset 12
+        0, 4, 0, 32, 0, 0,          // format 4, length 32, language 0
+        0, 4, 0, 4, 0, 1, 0, 0,     // segCountX2 4, searchRange 4, entrySelector 1, rangeShift 0
+        0xE0, 0x00, 0xFF, 0xFF,     // endCode [0xE000, 0xFFFF]
+        0, 0,                       // reservedPad
+        0xE0, 0x00, 0xFF, 0xFF,     // startCode [0xE000, 0xFFFF]
+        0x20, 0x01, 0x00, 0x01,     // idDelta [1 − 0xE000, 1] (mod 65536)
+        0, 0, 0, 0,                 // idRangeOffset [0, 0]
+    ])
+
     private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> SubsetBytes {
         guard let input = hb_subset_input_create_or_fail() else { throw RenderError("无法裁剪字体 \(name)：内存不足") }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
+        if hb_face_get_glyph_count(source) > 1 {
+            hb_set_add(glyphSet, 1)
+            hb_set_add(hb_subset_input_unicode_set(input), markerCharacter)
+        }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, -1)) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue)
@@ -108,5 +133,18 @@ private final class SubsetBytes {
     deinit {
         if let face { FreeType.release(face) }
         hb_blob_destroy(blob)
+    }
+}
+
+/// Bytes HarfBuzz reads for the life of the process, as a blob.
+private final class StaticBlob: @unchecked Sendable {
+    let blob: OpaquePointer
+
+    init(bytes: [UInt8]) {
+        let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+        storage.initialize(from: bytes, count: bytes.count)
+        blob = hb_blob_create(UnsafeRawPointer(storage).assumingMemoryBound(to: CChar.self), UInt32(bytes.count),
+                              HB_MEMORY_MODE_READONLY, nil, nil)
+        hb_blob_make_immutable(blob)
     }
 }
