@@ -2,15 +2,17 @@
 /// which marks may not start or end a line, what is never split, and which units stay with a number.
 public struct LineBreakRules: Sendable {
     /// Marks that never start a line (closing punctuation, full- and half-width).
-    public var noLineStart: Set<Character>
+    public var noLineStart: Set<Character> { didSet { marks = Marks(self) } }
     /// Marks that never end a line (opening punctuation).
-    public var noLineEnd: Set<Character>
+    public var noLineEnd: Set<Character> { didSet { marks = Marks(self) } }
     /// Marks written doubled as one two-em mark (—— ……): never split between two of them.
-    public var doubled: Set<Character>
+    public var doubled: Set<Character> { didSet { marks = Marks(self) } }
     /// Quotation marks ICU may glue to their neighbours, though Chinese text breaks before an opening one.
-    public var openingQuotes: Set<Character>
+    public var openingQuotes: Set<Character> { didSet { marks = Marks(self) } }
     /// … and after a closing one.
-    public var closingQuotes: Set<Character>
+    public var closingQuotes: Set<Character> { didSet { marks = Marks(self) } }
+    /// The five sets above, for fast lookup.
+    private var marks: Marks
     /// What stays with the number before it (595.88万元, 15.46%, 2025年); the longest match wins.
     public var units: [String] {
         didSet { unitCharacters = LineBreakRules.sortedByLength(units) }
@@ -31,6 +33,26 @@ public struct LineBreakRules: Sendable {
         self.closingQuotes = closingQuotes
         self.units = units
         self.unitCharacters = LineBreakRules.sortedByLength(units)
+        self.marks = Marks(noLineStart: noLineStart, noLineEnd: noLineEnd, doubled: doubled,
+                           openingQuotes: openingQuotes, closingQuotes: closingQuotes)
+    }
+
+    private struct Marks: Sendable {
+        let noLineStart, noLineEnd, doubled, openingQuotes, closingQuotes: MarkSet
+
+        init(noLineStart: Set<Character>, noLineEnd: Set<Character>, doubled: Set<Character>,
+             openingQuotes: Set<Character>, closingQuotes: Set<Character>) {
+            self.noLineStart = MarkSet(noLineStart)
+            self.noLineEnd = MarkSet(noLineEnd)
+            self.doubled = MarkSet(doubled)
+            self.openingQuotes = MarkSet(openingQuotes)
+            self.closingQuotes = MarkSet(closingQuotes)
+        }
+
+        init(_ rules: LineBreakRules) {
+            self.init(noLineStart: rules.noLineStart, noLineEnd: rules.noLineEnd, doubled: rules.doubled,
+                      openingQuotes: rules.openingQuotes, closingQuotes: rules.closingQuotes)
+        }
     }
 
     /// GB/T 15834 and clreq habits, with the units budget documents use.
@@ -62,17 +84,17 @@ public struct LineBreakRules: Sendable {
     private func allowQuoteBreaks(_ allowed: inout [Bool], _ characters: [Character]) {
         for position in 1..<characters.count {
             let before = characters[position - 1], after = characters[position]
-            if openingQuotes.contains(after) && before.isWide { allowed[position] = true }
-            if closingQuotes.contains(before) && after.isWide { allowed[position] = true }
+            if marks.openingQuotes.contains(after) && before.isWide { allowed[position] = true }
+            if marks.closingQuotes.contains(before) && after.isWide { allowed[position] = true }
         }
     }
 
     /// Closing marks at a start, opening marks at an end, a split two-em mark, a split Latin word or code.
     private func forbidsBreak(before position: Int, in characters: [Character]) -> Bool {
         let before = characters[position - 1], after = characters[position]
-        return noLineStart.contains(after)
-            || noLineEnd.contains(before)
-            || (doubled.contains(after) && before == after)
+        return marks.noLineStart.contains(after)
+            || marks.noLineEnd.contains(before)
+            || (marks.doubled.contains(after) && before.soleScalar == after.soleScalar && before == after)
             || (before.isWordCharacter && after.isWordCharacter)
     }
 

@@ -3,15 +3,16 @@
 enum PunctuationSqueeze {
     /// Marks whose ink sits in the left half (the blank on the right): closing brackets and quotes,
     /// and, in Simplified Chinese fonts, ，。、；：？！.
-    static let inkLeft: Set<Character> = Set("，。、；：？！）］｝》〉」』】〕”’")
+    static let inkLeft = MarkSet("，。、；：？！）］｝》〉」』】〕”’")
     /// Marks whose ink sits in the right half: opening brackets and quotes.
-    static let inkRight: Set<Character> = Set("（［｛《〈「『【〔“‘")
+    static let inkRight = MarkSet("（［｛《〈「『【〔“‘")
     /// Marks centred in their em, a quarter em blank on each side.
-    static let centred: Set<Character> = Set("·・")
+    static let centred = MarkSet("·・")
 
     /// The blank (left, right) of a piece in points, if it is one full-width mark set on a full em.
     static func blanks(of piece: Piece, em: Double) -> (left: Double, right: Double)? {
-        guard piece.first == piece.last, abs(piece.advance - em) <= 0.1 * em else { return nil }
+        // One mark: the piece's first and last character are the same single scalar.
+        guard let scalar = piece.first.soleScalar, scalar == piece.last.soleScalar, abs(piece.advance - em) <= 0.1 * em else { return nil }
         if inkLeft.contains(piece.first) { return (0, em / 2) }
         if inkRight.contains(piece.first) { return (em / 2, 0) }
         if centred.contains(piece.first) { return (em / 4, em / 4) }
@@ -21,12 +22,13 @@ enum PunctuationSqueeze {
     /// Records each mark's blanks, then trims half an em between every two adjacent marks
     /// (。” ）。 ，“ take 1.5 em): from the first mark's right blank, else the second's left.
     static func squeezePairs(_ pieces: inout [Piece], em: Double) {
-        for index in pieces.indices {
-            guard let blank = blanks(of: pieces[index], em: em) else { continue }
+        let marks = pieces.map { blanks(of: $0, em: em) }
+        for (index, blank) in marks.enumerated() {
+            guard let blank else { continue }
             pieces[index].blankLeft = blank.left
             pieces[index].blankRight = blank.right
         }
-        for index in pieces.indices.dropFirst() where isMark(pieces[index - 1], em) && isMark(pieces[index], em) {
+        for index in pieces.indices.dropFirst() where marks[index - 1] != nil && marks[index] != nil {
             var need = em / 2
             need -= trimRight(&pieces[index - 1], upTo: need)
             _ = trimLeft(&pieces[index], upTo: need)
@@ -55,8 +57,6 @@ enum PunctuationSqueeze {
             if index > 0 { line[index].spaceBefore *= 1 - share }
         }
     }
-
-    private static func isMark(_ piece: Piece, _ em: Double) -> Bool { blanks(of: piece, em: em) != nil }
 
     /// Cuts up to `limit` from the piece's right blank; returns what was cut.
     private static func trimRight(_ piece: inout Piece, upTo limit: Double) -> Double {

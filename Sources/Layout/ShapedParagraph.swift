@@ -53,11 +53,11 @@ struct ShapedParagraph {
         var breaks: [Int] = []
         var start = 0, byte = 0
         for end in characterBreaks {
-            let segment = String(characters[start..<end])
-            let shaped = try cache.shape(segment, style: style)
-            pieces += ShapedParagraph.pieces(of: shaped, at: byte, utf8: utf8)
+            let segment = characters[start..<end]
+            let shaped = try cache.shape(String(segment), style: style)
+            let length = ShapedParagraph.appendPieces(of: shaped, characters: segment, at: byte, to: &pieces)
             breaks.append(pieces.count)
-            byte += segment.utf8.count
+            byte += length
             start = end
         }
         self.pieces = pieces
@@ -67,29 +67,53 @@ struct ShapedParagraph {
     /// The characters `bytes` stand for.
     func string(_ bytes: Range<Int>) -> String { String(decoding: utf8[bytes], as: UTF8.self) }
 
-    /// A shaped segment's clusters as pieces, with byte ranges offset to the paragraph; bytes a shaper
-    /// left without glyphs join the cluster before them, so every byte belongs to one piece.
-    private static func pieces(of shaped: ShapedText, at offset: Int, utf8: [UInt8]) -> [Piece] {
-        let length = shaped.text.utf8.count
-        var order: [Int] = []
-        var glyphsByCluster: [Int: [ShapedGlyph]] = [:]
-        for glyph in shaped.glyphs {
-            let cluster = min(max(glyph.cluster, 0), length)
-            if glyphsByCluster[cluster] == nil { order.append(cluster) }
-            glyphsByCluster[cluster, default: []].append(glyph)
+    /// Appends a shaped segment's clusters as pieces, with byte ranges offset to the paragraph; bytes
+    /// a shaper left without glyphs join the cluster before them, so every byte belongs to one piece.
+    /// Returns the segment's length in bytes.
+    private static func appendPieces(of shaped: ShapedText, characters: ArraySlice<Character>, at offset: Int,
+                                     to pieces: inout [Piece]) -> Int {
+        // Where each character starts, in bytes from the segment's start; then the segment's end.
+        var starts: [Int] = []
+        starts.reserveCapacity(characters.count + 1)
+        var length = 0
+        for character in characters {
+            starts.append(length)
+            length += character.utf8.count
         }
-        order.sort()
-        guard !order.isEmpty else { return length == 0 ? [] : [piece(offset..<(offset + length), [], utf8)] }
-        return order.indices.map { index in
-            let start = index == 0 ? 0 : order[index]
-            let end = index + 1 < order.count ? order[index + 1] : length
-            return piece((offset + start)..<(offset + end), glyphsByCluster[order[index]]!, utf8)
+        starts.append(length)
+        let first = characters.startIndex
+        /// The character holding byte `byte` of the segment.
+        func character(at byte: Int) -> Character {
+            var low = 0, high = starts.count - 2
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= byte { low = middle } else { high = middle - 1 }
+            }
+            return characters[first + low]
         }
-    }
-
-    private static func piece(_ bytes: Range<Int>, _ glyphs: [ShapedGlyph], _ utf8: [UInt8]) -> Piece {
-        let text = String(decoding: utf8[bytes], as: UTF8.self)
-        return Piece(bytes: bytes, glyphs: glyphs, advance: glyphs.reduce(0) { $0 + $1.advance },
-                     first: text.first ?? " ", last: text.last ?? " ")
+        func piece(_ bytes: Range<Int>, _ glyphs: [ShapedGlyph]) -> Piece {
+            Piece(bytes: (offset + bytes.lowerBound)..<(offset + bytes.upperBound), glyphs: glyphs,
+                  advance: glyphs.reduce(0) { $0 + $1.advance },
+                  first: bytes.isEmpty ? " " : character(at: bytes.lowerBound),
+                  last: bytes.isEmpty ? " " : character(at: bytes.upperBound - 1))
+        }
+        // Glyphs by cluster, clusters ascending (HarfBuzz gives them so for left-to-right text).
+        let ordered = shaped.glyphs.enumerated().map { (cluster: min(max($0.element.cluster, 0), length), index: $0.offset) }
+            .sorted { ($0.cluster, $0.index) < ($1.cluster, $1.index) }
+        guard !ordered.isEmpty else {
+            if length > 0 { pieces.append(piece(0..<length, [])) }
+            return length
+        }
+        var groupStart = 0
+        while groupStart < ordered.count {
+            let cluster = ordered[groupStart].cluster
+            var groupEnd = groupStart + 1
+            while groupEnd < ordered.count, ordered[groupEnd].cluster == cluster { groupEnd += 1 }
+            let lower = groupStart == 0 ? 0 : cluster
+            let upper = groupEnd < ordered.count ? ordered[groupEnd].cluster : length
+            pieces.append(piece(lower..<upper, ordered[groupStart..<groupEnd].map { shaped.glyphs[$0.index] }))
+            groupStart = groupEnd
+        }
+        return length
     }
 }
