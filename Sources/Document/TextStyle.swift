@@ -20,6 +20,31 @@ public enum Alignment: String, Sendable, Codable {
 
 public enum Orientation: String, Sendable, Codable { case portrait, landscape }
 
+// Roles and alignments key every layout and shaping cache. An enum with raw values would hash its
+// raw value, and hashing a Chinese String normalises it (NFC) on every call: hash the case instead.
+extension FontRole {
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .title: hasher.combine(0)
+        case .heiti: hasher.combine(1)
+        case .kaiti: hasher.combine(2)
+        case .body: hasher.combine(3)
+        case .table: hasher.combine(4)
+        }
+    }
+}
+
+extension Alignment: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .left: hasher.combine(0)
+        case .center: hasher.combine(1)
+        case .right: hasher.combine(2)
+        case .justified: hasher.combine(3)
+        }
+    }
+}
+
 /// How a run of text looks.
 public struct TextStyle: Sendable, Hashable {
     public var role: FontRole
