@@ -1,72 +1,83 @@
 import Foundation
 import Layout
 
-/// The cairo faces one PDF draws with: every face the document uses, subset to cover its glyphs.
-/// A face's subset from an earlier document is used again when it covers this one's glyphs (cairo
-/// then finds them already loaded); otherwise a new one covers both documents' glyphs, so that a
-/// batch of departments soon stops subsetting. New subsets are made at once on the free cores: each
-/// is independent (its own HarfBuzz face), and each takes milliseconds however few glyphs it keeps.
+/// The cairo faces one PDF draws with. A glyph run draws from its face's common subset
+/// (`CommonFace`) when that has all the run's glyphs, else from a subset of this document's own
+/// holding every such run's glyphs. Which face draws a run depends on the document alone, so a PDF
+/// is the same bytes whatever was rendered before it. Faces still to be read or made are made at
+/// once on the free cores: each is independent (its own HarfBuzz face).
 final class DocumentFaces {
-    /// A subset that grows past this many glyphs starts again from one document's: a county's
-    /// departments share most of their characters, and cairo's work per face grows with its glyphs.
-    static let growthLimit = 6_000
-
-    private var subsets: [ObjectIdentifier: SubsetFace] = [:]
+    private var common: [ObjectIdentifier: SubsetFace] = [:]
+    private var own: [ObjectIdentifier: SubsetFace] = [:]
 
     init(pages: [PageFrame], fonts: FontLibrary) throws {
-        var glyphs: [ObjectIdentifier: (face: LoadedFace, ids: Set<UInt32>)] = [:]
+        var faces: [ObjectIdentifier: LoadedFace] = [:]
         for page in pages {
             for case .text(let run) in page.items {
                 let face = try fonts.face(for: run.face)
-                glyphs[ObjectIdentifier(face), default: (face, [])].ids.formUnion(run.glyphs.lazy.map(\.id))
+                faces[ObjectIdentifier(face)] = face
             }
         }
-        var newJobs: [SubsetJob] = []
-        for (face, ids) in glyphs.values {
-            if let current = face.pdfSubset, ids.isSubset(of: current.glyphs) {
-                subsets[ObjectIdentifier(face)] = current
-                continue
+        let sorted = faces.values.sorted { ($0.match.path, $0.match.index) < ($1.match.path, $1.match.index) }
+        try DocumentFaces.makeCommonSubsets(sorted.filter { $0.commonSubset == nil }, fonts: fonts)
+        for face in sorted { common[ObjectIdentifier(face)] = face.commonSubset }
+        var uncommon: [ObjectIdentifier: (face: LoadedFace, glyphs: Set<UInt32>)] = [:]
+        for page in pages {
+            for case .text(let run) in page.items {
+                let face = try fonts.face(for: run.face)
+                guard let subset = common[ObjectIdentifier(face)], !subset.draws(run) else { continue }
+                uncommon[ObjectIdentifier(face), default: (face, [])].glyphs.formUnion(run.glyphs.lazy.map(\.id))
             }
-            let grown = ids.union(face.pdfSubset?.glyphs ?? [])
-            newJobs.append(SubsetJob(face: face, source: face.subsetSource(), glyphs: grown.count <= Self.growthLimit ? grown : ids))
         }
-        let jobs = newJobs
-        let results = SubsetResults(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            results.set(index, Result { try SubsetFace(of: job.face, source: job.source, glyphs: job.glyphs) })
-        }
-        for (index, job) in jobs.enumerated() {
-            let subset = try results.get(index)
-            job.face.pdfSubset = subset
-            subsets[ObjectIdentifier(job.face)] = subset
-        }
+        let jobs = uncommon.values.map { SubsetJob(face: $0.face, glyphs: $0.glyphs) }
+        let results = try DocumentFaces.inParallel(jobs.count) { try SubsetFace(of: jobs[$0].face, glyphs: jobs[$0].glyphs) }
+        for (job, subset) in zip(jobs, results) { own[ObjectIdentifier(job.face)] = subset }
     }
 
-    /// The subset of `face` for this document (nil for a face it does not use).
-    func subset(of face: LoadedFace) -> SubsetFace? {
-        subsets[ObjectIdentifier(face)]
+    /// The face that draws `run` of `face` (nil for a face the document does not use).
+    func subset(for run: GlyphRun, of face: LoadedFace) -> SubsetFace? {
+        guard let common = common[ObjectIdentifier(face)] else { return nil }
+        return common.draws(run) ? common : own[ObjectIdentifier(face)]
+    }
+
+    /// Reads or makes the common subsets of `faces`, in parallel, and keeps each with its face.
+    private static func makeCommonSubsets(_ faces: [LoadedFace], fonts: FontLibrary) throws {
+        let jobs = faces.map { SubsetJob(face: $0, featureSets: fonts.featureSets(drawnWith: $0)) }
+        let results = try inParallel(jobs.count) { try CommonFace.subset(of: jobs[$0].face, featureSets: jobs[$0].featureSets) }
+        for (face, subset) in zip(faces, results) { face.commonSubset = subset }
+    }
+
+    /// `make(i)` for each i in 0..<count on the free cores; the first error thrown, in order.
+    private static func inParallel<T>(_ count: Int, _ make: @escaping @Sendable (Int) throws -> T) throws -> [T] {
+        let results = ParallelResults<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, Result { try make(index) }) }
+        return try (0..<count).map { try results.get($0) }
     }
 }
 
-/// One face to subset on another thread. Safe to send: the thread reads the face's file name and
-/// subsets its HarfBuzz face (HarfBuzz faces are immutable once made), and no two jobs share a face.
+extension SubsetFace {
+    /// Whether this subset has every glyph of `run`.
+    func draws(_ run: GlyphRun) -> Bool { run.glyphs.allSatisfy { glyphs[$0.id] != nil } }
+}
+
+/// One face to subset on another thread. Safe to send: the thread reads the face's file name,
+/// HarfBuzz font and subsetting face (immutable once made), and no two jobs share a face.
 private struct SubsetJob: @unchecked Sendable {
     let face: LoadedFace
-    let source: OpaquePointer
-    let glyphs: Set<UInt32>
+    var glyphs: Set<UInt32> = []
+    var featureSets: [[String]] = []
 }
 
-/// One slot per face for the subsetting threads to fill.
-private final class SubsetResults: @unchecked Sendable {
+/// One slot per job for the threads to fill.
+private final class ParallelResults<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Result<SubsetFace, Error>?]
+    private var results: [Result<T, Error>?]
 
     init(count: Int) { results = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<SubsetFace, Error>) { lock.withLock { results[index] = result } }
+    func set(_ index: Int, _ result: Result<T, Error>) { lock.withLock { results[index] = result } }
 
-    func get(_ index: Int) throws -> SubsetFace {
+    func get(_ index: Int) throws -> T {
         try lock.withLock { results[index] }!.get()
     }
 }

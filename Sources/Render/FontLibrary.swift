@@ -67,6 +67,17 @@ public final class FontLibrary {
         return try open(bold ? family.boldMatch ?? family.regularMatch : family.regularMatch)
     }
 
+    /// The feature lists of the roles whose text `face` draws (roles.tsv), for its common subset.
+    func featureSets(drawnWith face: LoadedFace) -> [[String]] {
+        var sets: [[String]] = []
+        for role in FontRole.allCases {
+            for family in families(of: role).compactMap({ $0 }) where family.regularMatch == face.match || family.boldMatch == face.match {
+                if !sets.contains(family.choice.features) { sets.append(family.choice.features) }
+            }
+        }
+        return sets
+    }
+
     func family(_ role: FontRole, _ index: Int) -> RoleFamily? {
         guard let list = families[role], list.indices.contains(index) else { return nil }
         return list[index]

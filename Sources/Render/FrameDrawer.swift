@@ -27,12 +27,12 @@ struct FrameDrawer {
                 guard !run.glyphs.isEmpty else { continue }
                 try RunClusters.validate(run, page: number)
                 let loaded = try fonts.face(for: run.face)
-                let subset = subsets?.subset(of: loaded)
+                let subset = subsets?.subset(for: run, of: loaded)
                 let face = try subset?.cairoFace ?? loaded.cairoFace()
                 if !batch.accepts(face: face, syntheticBold: run.face.syntheticBold, size: run.size) {
                     draw(&batch, font: &font, on: context)
                 }
-                batch.append(run, face: face, syntheticBold: run.face.syntheticBold)
+                batch.append(run, face: face, syntheticBold: run.face.syntheticBold) { subset?.glyphs[$0] ?? $0 }
             case .line(let x1, let y1, let x2, let y2, let width):
                 // Rules and text are all black and never cover each other: rules wait for the page's end.
                 rules.append(from: (x1, y1), to: (x2, y2), width: width)

@@ -21,12 +21,12 @@ struct GlyphBatch {
         isEmpty || (self.face == face && self.syntheticBold == syntheticBold && self.size == size)
     }
 
-    /// Adds `run` (a subset keeps the whole face's glyph ids).
-    mutating func append(_ run: GlyphRun, face: OpaquePointer, syntheticBold: Bool) {
+    /// Adds `run`, its glyph ids turned into the face's by `glyphID` (a subset numbers its glyphs afresh).
+    mutating func append(_ run: GlyphRun, face: OpaquePointer, syntheticBold: Bool, glyphID: (UInt32) -> UInt32) {
         self.face = face
         self.syntheticBold = syntheticBold
         size = run.size
-        glyphs += run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: run.x + $0.x, y: run.y + $0.y) }
+        glyphs += run.glyphs.map { cairo_glyph_t(index: UInt(glyphID($0.id)), x: run.x + $0.x, y: run.y + $0.y) }
         clusters += run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         text += run.text.utf8.map { CChar(bitPattern: $0) }
     }

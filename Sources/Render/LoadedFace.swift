@@ -19,8 +19,8 @@ final class LoadedFace {
     /// The same face without the tables a PDF subset leaves out (`SubsetFace.sourceFace`).
     private let subsetSourceFace: OpaquePointer
     private var wholeCairoFace: OpaquePointer?
-    /// The subset the last PDF drew this face with, kept for the next (`DocumentFaces`).
-    var pdfSubset: SubsetFace?
+    /// The face's common subset, made or read on first use (`CommonFace`).
+    var commonSubset: SubsetFace?
 
     // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
     nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
@@ -51,6 +51,9 @@ final class LoadedFace {
         hb_face_destroy(subsetSourceFace)
         hb_face_destroy(harfBuzzFace)
     }
+
+    /// How messages name the face: its file and its index in it.
+    var displayName: String { "\(match.path)（第 \(match.index) 个字体）" }
 
     /// The face for `SubsetFace` to cut down. Immutable: subsetting threads may read it at once.
     func subsetSource() -> OpaquePointer { subsetSourceFace }

@@ -2,30 +2,63 @@ import CCairo
 import CFreeType
 import CHarfBuzz
 
-/// A face cut down to the glyphs PDFs draw (HarfBuzz's subsetter), which cairo then embeds,
-/// subsetting it again to each PDF's glyphs. Cairo 1.16's own CFF subsetter keeps a font's
+/// A face cut down to some glyphs (HarfBuzz's subsetter), numbered afresh, which cairo then
+/// embeds, subsetting it again to each PDF's glyphs. Cairo 1.16's own CFF subsetter keeps a font's
 /// subroutines whole (600 KB of Noto Serif CJK for a few hundred glyphs), so the subset is
-/// desubroutinised: cairo's subset of it then holds just the charstrings a PDF uses. Glyphs keep
-/// their ids (the rest are left empty), so a subset made for one document serves the next one
-/// whose glyphs it covers, and cairo's glyph caches with it (`LoadedFace.pdfSubset`); cairo's
-/// output does not depend on which other glyphs the face holds. The subset drops the CFF hints:
-/// print needs none, and FreeType interprets a glyph without them in two thirds of the time
-/// (cairo loads every glyph once per size it is drawn at) while the PDF is 15 % smaller.
+/// desubroutinised: cairo's subset of it then holds just the charstrings a PDF uses. The subset
+/// drops the CFF hints: print needs none, and FreeType interprets a glyph without them in two
+/// thirds of the time (cairo loads every glyph once per size it is drawn at) while the PDF is 15 %
+/// smaller. PDFs draw most glyphs from a face's common subset (`CommonFace`, made once per machine)
+/// and the rest from a subset of their own.
 final class SubsetFace {
     let cairoFace: OpaquePointer
-    /// The glyphs kept, by their ids in the whole face (which they keep).
-    let glyphs: Set<UInt32>
+    /// Each glyph kept, by its id in the whole face → its id in the subset.
+    let glyphs: [UInt32: UInt32]
 
-    /// `source` is `face.subsetSource()`, opened by the caller's thread.
-    init(of face: LoadedFace, source: OpaquePointer, glyphs: Set<UInt32>) throws {
-        let name = "\(face.match.path)（第 \(face.match.index) 个字体）"
-        let bytes = try SubsetFace.subset(source, glyphs: glyphs, name: name)
-        self.glyphs = glyphs
-        cairoFace = try SubsetFace.makeCairoFace(bytes, name: name)
+    /// Subsets `face` to `glyphs` (glyphs 0 and 1 are always kept).
+    convenience init(of face: LoadedFace, glyphs: Set<UInt32>) throws {
+        let font = try SubsetFace.subset(face, glyphs: glyphs)
+        try self.init(font, name: face.displayName)
+    }
+
+    /// A face over subset font bytes, with the glyph ids they keep.
+    init(_ font: SubsetFont, name: String) throws {
+        glyphs = Dictionary(uniqueKeysWithValues: font.keptGlyphs.enumerated().map { ($0.element, UInt32($0.offset)) })
+        cairoFace = try SubsetFace.makeCairoFace(font.bytes, name: name)
     }
 
     deinit {
         cairo_font_face_destroy(cairoFace)
+    }
+
+    /// The subset of `face` to `glyphs`, as font bytes and the kept glyphs in order (a subset
+    /// numbers the glyphs it keeps in the order of their ids in the whole face).
+    static func subset(_ face: LoadedFace, glyphs: Set<UInt32>) throws -> SubsetFont {
+        let name = face.displayName
+        let source = face.subsetSource()
+        guard let input = hb_subset_input_create_or_fail() else { throw RenderError("无法裁剪字体 \(name)：内存不足") }
+        defer { hb_subset_input_destroy(input) }
+        let glyphSet = hb_subset_input_glyph_set(input)
+        hb_set_add(glyphSet, 0) // .notdef, which every subset keeps
+        for glyph in glyphs { hb_set_add(glyphSet, glyph) }
+        if hb_face_get_glyph_count(source) > 1 {
+            hb_set_add(glyphSet, 1)
+            hb_set_add(hb_subset_input_unicode_set(input), markerCharacter)
+        }
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, -1)) }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        guard let plan = hb_subset_plan_create_or_fail(source, input) else { throw RenderError("无法裁剪字体 \(name)") }
+        defer { hb_subset_plan_destroy(plan) }
+        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw RenderError("无法裁剪字体 \(name)") }
+        defer { hb_face_destroy(subset) }
+        // The subset may keep more than was asked: the components of composite (glyf) glyphs.
+        let newToOld = hb_subset_plan_new_to_old_glyph_mapping(plan)
+        let kept = (0..<hb_face_get_glyph_count(subset)).map { hb_map_get(newToOld, $0) }
+        guard !kept.contains(UInt32.max), glyphs.isSubset(of: kept) else {
+            throw RenderError("裁剪字体 \(name) 时丢失了字形（内部错误）")
+        }
+        return SubsetFont(bytes: FontBytes(blob: hb_face_reference_blob(subset)), keptGlyphs: kept)
     }
 
     /// Tables nobody reads once glyphs are positioned. Dropping GSUB also spares the subsetter its
@@ -68,42 +101,19 @@ final class SubsetFace {
         0, 0, 0, 0,                 // idRangeOffset [0, 0]
     ])
 
-    private static func subset(_ source: OpaquePointer, glyphs: Set<UInt32>, name: String) throws -> SubsetBytes {
-        guard let input = hb_subset_input_create_or_fail() else { throw RenderError("无法裁剪字体 \(name)：内存不足") }
-        defer { hb_subset_input_destroy(input) }
-        let glyphSet = hb_subset_input_glyph_set(input)
-        for glyph in glyphs { hb_set_add(glyphSet, glyph) }
-        if hb_face_get_glyph_count(source) > 1 {
-            hb_set_add(glyphSet, 1)
-            hb_set_add(hb_subset_input_unicode_set(input), markerCharacter)
-        }
-        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
-        for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, -1)) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue)
-        guard let plan = hb_subset_plan_create_or_fail(source, input) else { throw RenderError("无法裁剪字体 \(name)") }
-        defer { hb_subset_plan_destroy(plan) }
-        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw RenderError("无法裁剪字体 \(name)") }
-        defer { hb_face_destroy(subset) }
-        guard glyphs.allSatisfy({ hb_map_get(hb_subset_plan_old_to_new_glyph_mapping(plan), $0) == $0 }) else {
-            throw RenderError("裁剪字体 \(name) 时字形编号改变了（内部错误）")
-        }
-        return SubsetBytes(blob: hb_face_reference_blob(subset))
-    }
-
     /// A cairo font face over a FreeType face read from `bytes`; cairo owns both and frees them
     /// when it destroys the font face (it may cache the face beyond this object).
-    private static func makeCairoFace(_ bytes: SubsetBytes, name: String) throws -> OpaquePointer {
-        let face = try FreeType.openFace(memory: bytes.start, count: bytes.count, describedAs: name)
-        bytes.face = face
-        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0) else {
+    private static func makeCairoFace(_ bytes: FontBytes, name: String) throws -> OpaquePointer {
+        let owner = FaceOwner(bytes: bytes, face: try FreeType.openFace(memory: bytes.start, count: bytes.count, describedAs: name))
+        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(owner.face, 0) else {
             throw RenderError("无法为字体 \(name) 创建 cairo 字体")
         }
-        let owner = Unmanaged.passRetained(bytes).toOpaque()
-        let status = cairo_font_face_set_user_data(cairoFace, ownerKey, owner) { pointer in
-            if let pointer { Unmanaged<SubsetBytes>.fromOpaque(pointer).release() }
+        let retained = Unmanaged.passRetained(owner).toOpaque()
+        let status = cairo_font_face_set_user_data(cairoFace, ownerKey, retained) { pointer in
+            if let pointer { Unmanaged<FaceOwner>.fromOpaque(pointer).release() }
         }
         guard status == CAIRO_STATUS_SUCCESS else {
-            Unmanaged<SubsetBytes>.fromOpaque(owner).release()
+            Unmanaged<FaceOwner>.fromOpaque(retained).release()
             cairo_font_face_destroy(cairoFace)
             throw RenderError.cairo(String(cString: cairo_status_to_string(status)), doing: "登记字体 \(name)")
         }
@@ -113,27 +123,51 @@ final class SubsetFace {
     nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 }
 
-/// The subset font's bytes (a HarfBuzz blob) and the FreeType face reading them: released together,
-/// the face first.
-private final class SubsetBytes {
-    let blob: OpaquePointer
-    var face: FT_Face?
+/// A subset font: its bytes, and the whole face's glyph ids it keeps, in their order in the subset.
+struct SubsetFont: @unchecked Sendable {
+    let bytes: FontBytes
+    let keptGlyphs: [UInt32]
+}
+
+/// Font bytes that FreeType faces read from: a HarfBuzz blob, or memory read from a file. Shared
+/// by the workers' faces (read-only), freed when the last face lets go.
+final class FontBytes: @unchecked Sendable {
     let start: UnsafePointer<UInt8>
     let count: Int
+    private let release: () -> Void
 
     init(blob: OpaquePointer) {
-        self.blob = blob
         var length: UInt32 = 0
         let data = hb_blob_get_data(blob, &length)
         // An empty blob still has a valid (static) address; FreeType then reports the error.
         start = UnsafeRawPointer(data ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: UInt8.self)
         count = Int(length)
+        release = { hb_blob_destroy(blob) }
     }
 
-    deinit {
-        if let face { FreeType.release(face) }
-        hb_blob_destroy(blob)
+    init(copying bytes: UnsafeRawBufferPointer) {
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+        if let base = bytes.baseAddress { storage.copyMemory(from: base, byteCount: bytes.count) }
+        start = UnsafePointer(storage.assumingMemoryBound(to: UInt8.self))
+        count = bytes.count
+        release = { storage.deallocate() }
     }
+
+    deinit { release() }
+}
+
+/// What a cairo face over a subset owns: the FreeType face and the bytes it reads, released
+/// together (the face first) when cairo destroys the font face.
+private final class FaceOwner {
+    let bytes: FontBytes
+    let face: FT_Face
+
+    init(bytes: FontBytes, face: FT_Face) {
+        self.bytes = bytes
+        self.face = face
+    }
+
+    deinit { FreeType.release(face) }
 }
 
 /// Bytes HarfBuzz reads for the life of the process, as a blob.
