@@ -16,8 +16,10 @@ public struct PDFWriter {
         self.fonts = fonts
     }
 
-    /// Writes `document` to `url`, replacing the file only once the new PDF is complete.
-    public func write(_ document: LaidOutDocument, to url: URL) throws {
+    /// Writes `document` to `url`, replacing the file only once the new PDF is complete; with
+    /// `prefetch`, once its glyphs are loaded.
+    public func write(_ document: LaidOutDocument, to url: URL, after prefetch: GlyphPrefetch? = nil) throws {
+        prefetch?.wait()
         guard let first = document.pages.first else {
             throw RenderError("文档没有任何页面，未生成 PDF：\(url.path)")
         }

@@ -64,11 +64,12 @@ struct RenderSettings: Sendable {
         let printer = DiagnosticPrinter.forStandardOutput()
         for warning in outcome.diagnostics.warnings { report.print(printer.text(warning)) }
         report.diagnostics = outcome.diagnostics.warnings
+        let prefetch = GlyphPrefetch(document, fonts: engine.build.fonts)
         let laidOut = try engine.layouter.layout(document)
         clock.lap("排版")
         let url = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try PDFWriter(fonts: engine.build.fonts).write(laidOut, to: url)
+        try PDFWriter(fonts: engine.build.fonts).write(laidOut, to: url, after: prefetch)
         clock.lap("写 PDF")
         if let pngDirectory {
             let directory = URL(fileURLWithPath: pngDirectory)

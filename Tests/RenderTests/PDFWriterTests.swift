@@ -128,6 +128,23 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertEqual(firstData, try Data(contentsOf: second))
     }
 
+    /// Glyphs loaded ahead from a document that guesses partly right (some of the sample's text,
+    /// at its sizes and at others) leave the PDF as it is without them.
+    func testGlyphsLoadedAheadLeaveTheBytesAlone() throws {
+        let plain = try Data(contentsOf: try writeSample("plain.pdf"))
+        fonts = try FontLibrary()
+        sample = try SampleDocument(shaper: HarfBuzzShaper(fonts: fonts))
+        let guess = Document(metadata: SampleDocument.metadata, blocks: [
+            .heading(Heading(SampleDocument.title, level: 1, style: TextStyle(role: .title, size: 22))),
+            .paragraph(Paragraph(SampleDocument.paragraph, style: TextStyle(role: .body, size: 16))),
+            .paragraph(Paragraph(SampleDocument.longLine + "♔", style: TextStyle(role: .table, size: 9, bold: true))),
+        ])
+        let prefetch = GlyphPrefetch(guess, fonts: fonts)
+        let url = directory.file("prefetched.pdf")
+        try PDFWriter(fonts: fonts).write(sample.document, to: url, after: prefetch)
+        XCTAssertEqual(plain, try Data(contentsOf: url))
+    }
+
     func testAFailedWriteLeavesThePreviousFileIntact() throws {
         let url = try writeSample()
         let good = try Data(contentsOf: url)
