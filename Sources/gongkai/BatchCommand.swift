@@ -178,14 +178,16 @@ struct BatchCommand: ParsableCommand {
     /// Renders every file in parallel; a progress line on a terminal, the files' messages in order.
     private func render(_ files: [String], to outputs: [String], catalog: SubjectCatalog,
                         defaults: InputDefaults, fontRoles: FontRoles?) throws -> [(BatchReport.Department, FileReport)] {
+        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count)
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
-                                      templateOptions: templateOptions)
+                                      templateOptions: templateOptions,
+                                      prefetchesGlyphs: workers < ProcessInfo.processInfo.activeProcessorCount)
         let scope = folder ?? "."
         let progress = Progress(total: files.count, onTerminal: isatty(STDERR_FILENO) == 1)
         templateOptions.preloadFormat(for: files)
         var departments: [(BatchReport.Department, FileReport)] = []
         let outcome = OrderedWork.run(
-            count: files.count, workers: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count),
+            count: files.count, workers: workers,
             makeState: { try RenderEngine(build: settings.templateOptions.makeDocumentBuild(priorYear: .folder(scope), catalog: catalog, defaults: defaults,
                                                                                        fontRoles: fontRoles)) },
             job: { engine, index in settings.render(index, with: engine) },

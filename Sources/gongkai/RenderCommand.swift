@@ -94,7 +94,8 @@ struct RenderCommand: ParsableCommand {
     /// What each worker needs of the command, all plain values it can take to its thread.
     private var settings: RenderSettings {
         RenderSettings(files: files, outputs: files.map(outputPath(for:)), pngDirectory: pngDirectory, dpi: dpi,
-                       timing: timing, templateOptions: templateOptions)
+                       timing: timing, templateOptions: templateOptions,
+                       prefetchesGlyphs: workerCount < ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Where the PDF of `file` goes: -o, else --out-dir, else beside the data file.

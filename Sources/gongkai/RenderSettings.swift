@@ -24,6 +24,9 @@ struct RenderSettings: Sendable {
     let dpi: Double
     let timing: Bool
     let templateOptions: TemplateOptions
+    /// Fewer workers than cores: each document's glyphs are loaded ahead on a free core while it is
+    /// laid out (`GlyphPrefetch`). With every core rendering, that would only compete with them.
+    let prefetchesGlyphs: Bool
 
     /// Renders file `index`; everything it says goes into the report, nothing to the terminal yet.
     func render(_ index: Int, with engine: RenderEngine) -> FileReport {
@@ -64,7 +67,7 @@ struct RenderSettings: Sendable {
         let printer = DiagnosticPrinter.forStandardOutput()
         for warning in outcome.diagnostics.warnings { report.print(printer.text(warning)) }
         report.diagnostics = outcome.diagnostics.warnings
-        let prefetch = GlyphPrefetch(document, fonts: engine.build.fonts)
+        let prefetch = prefetchesGlyphs ? GlyphPrefetch(document, fonts: engine.build.fonts) : nil
         let laidOut = try engine.layouter.layout(document)
         clock.lap("排版")
         let url = URL(fileURLWithPath: target)
