@@ -7,16 +7,23 @@ enum BreakOpportunities {
     static func unicode(_ characters: [Character]) -> [Int] {
         guard !characters.isEmpty else { return [] }
         var utf16: [UInt16] = []
-        // ICU speaks UTF-16 offsets; map each character's first code unit back to its index.
-        var characterAt: [Int: Int] = [:]
+        utf16.reserveCapacity(characters.count)
+        // ICU speaks UTF-16 offsets; map each character's first code unit back to its index
+        // (-1 inside a character).
+        var characterAt: [Int] = []
+        characterAt.reserveCapacity(characters.count + 1)
         for (index, character) in characters.enumerated() {
-            characterAt[utf16.count] = index
+            let start = utf16.count
             utf16.append(contentsOf: character.utf16)
+            characterAt.append(index)
+            for _ in (start + 1)..<max(utf16.count, start + 1) { characterAt.append(-1) }
         }
-        characterAt[utf16.count] = characters.count
+        characterAt.append(characters.count)
         guard let offsets = icuBreaks(utf16) else { return everyBoundary(characters.count) }
         // An offset inside a character (ICU and Swift disagree on a grapheme) is no opportunity.
-        let breaks = offsets.compactMap { characterAt[Int($0)] }.filter { $0 > 0 }
+        let breaks = offsets.compactMap { offset in
+            characterAt.indices.contains(Int(offset)) && characterAt[Int(offset)] > 0 ? characterAt[Int(offset)] : nil
+        }
         return breaks.last == characters.count ? breaks : breaks + [characters.count]
     }
 

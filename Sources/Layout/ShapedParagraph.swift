@@ -49,15 +49,24 @@ struct ShapedParagraph {
         text = String(characters)
         utf8 = Array(text.utf8)
         em = style.size
+        // Where each character starts in `utf8`; then the text's end.
+        var starts: [Int] = []
+        starts.reserveCapacity(characters.count + 1)
+        var byte = 0
+        for character in characters {
+            starts.append(byte)
+            byte += character.utf8.count
+        }
+        starts.append(byte)
         var pieces: [Piece] = []
         var breaks: [Int] = []
-        var start = 0, byte = 0
+        var start = 0
         for end in characterBreaks {
-            let segment = characters[start..<end]
-            let shaped = try cache.shape(String(segment), style: style)
-            let length = ShapedParagraph.appendPieces(of: shaped, characters: segment, at: byte, to: &pieces)
+            let bytes = starts[start]..<starts[end]
+            let shaped = try cache.shape(String(decoding: utf8[bytes], as: UTF8.self), style: style)
+            ShapedParagraph.appendPieces(of: shaped, characters: characters[start..<end], starts: starts[start...end],
+                                         to: &pieces)
             breaks.append(pieces.count)
-            byte += length
             start = end
         }
         self.pieces = pieces
@@ -67,29 +76,21 @@ struct ShapedParagraph {
     /// The characters `bytes` stand for.
     func string(_ bytes: Range<Int>) -> String { String(decoding: utf8[bytes], as: UTF8.self) }
 
-    /// Appends a shaped segment's clusters as pieces, with byte ranges offset to the paragraph; bytes
-    /// a shaper left without glyphs join the cluster before them, so every byte belongs to one piece.
-    /// Returns the segment's length in bytes.
-    private static func appendPieces(of shaped: ShapedText, characters: ArraySlice<Character>, at offset: Int,
-                                     to pieces: inout [Piece]) -> Int {
-        // Where each character starts, in bytes from the segment's start; then the segment's end.
-        var starts: [Int] = []
-        starts.reserveCapacity(characters.count + 1)
-        var length = 0
-        for character in characters {
-            starts.append(length)
-            length += character.utf8.count
-        }
-        starts.append(length)
+    /// Appends a shaped segment's clusters as pieces, with byte ranges in the paragraph; bytes a
+    /// shaper left without glyphs join the cluster before them, so every byte belongs to one piece.
+    /// `starts` are the paragraph's byte offsets of the segment's characters, then of its end.
+    private static func appendPieces(of shaped: ShapedText, characters: ArraySlice<Character>, starts: ArraySlice<Int>,
+                                     to pieces: inout [Piece]) {
+        let offset = starts.first!, length = starts.last! - offset
         let first = characters.startIndex
         /// The character holding byte `byte` of the segment.
         func character(at byte: Int) -> Character {
-            var low = 0, high = starts.count - 2
+            var low = starts.startIndex, high = starts.endIndex - 2
             while low < high {
                 let middle = (low + high + 1) / 2
-                if starts[middle] <= byte { low = middle } else { high = middle - 1 }
+                if starts[middle] - offset <= byte { low = middle } else { high = middle - 1 }
             }
-            return characters[first + low]
+            return characters[first + (low - starts.startIndex)]
         }
         func piece(_ bytes: Range<Int>, _ glyphs: [ShapedGlyph]) -> Piece {
             Piece(bytes: (offset + bytes.lowerBound)..<(offset + bytes.upperBound), glyphs: glyphs,
@@ -102,7 +103,7 @@ struct ShapedParagraph {
             .sorted { ($0.cluster, $0.index) < ($1.cluster, $1.index) }
         guard !ordered.isEmpty else {
             if length > 0 { pieces.append(piece(0..<length, [])) }
-            return length
+            return
         }
         var groupStart = 0
         while groupStart < ordered.count {
@@ -114,6 +115,5 @@ struct ShapedParagraph {
             pieces.append(piece(lower..<upper, ordered[groupStart..<groupEnd].map { shaped.glyphs[$0.index] }))
             groupStart = groupEnd
         }
-        return length
     }
 }

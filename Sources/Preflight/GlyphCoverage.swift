@@ -7,15 +7,14 @@ public enum GlyphCoverage {
     /// One error per uncovered character, at its first occurrence. `texts` are stage 1's runs,
     /// each located at its first character, so counting from there gives each one's column.
     public static func diagnostics(for texts: [Located<String>], fonts: FontLibrary) -> [Diagnostic] {
-        var checked: [Character: Bool] = [:]
+        var checked = CheckedCharacters()
         var found: [Diagnostic] = []
         for text in texts {
             var line = text.location.line, column = text.location.column
             for character in text.value {
                 // A character is checked where it first occurs, so that is where it is reported.
-                if checked[character] == nil {
+                if checked.insert(character) {
                     let printable = character.isNewline || Self.printable(character, fonts)
-                    checked[character] = printable
                     if !printable { found.append(missing(character, at: SourceLocation(file: text.location.file, line: line, column: column))) }
                 }
                 // Columns count Unicode scalars, as libyaml's marks do.
@@ -38,5 +37,21 @@ public enum GlyphCoverage {
             if scalar.properties.generalCategory == .control || scalar.value == 0x20 { return true }
             return fonts.families(of: .body).indices.contains { (try? fonts.covers(scalar, role: .body, index: $0)) == true }
         }
+    }
+}
+
+/// The characters already checked. Most are one scalar, kept as its value: hashing a Character
+/// normalises it first, which made this set most of the check's time.
+private struct CheckedCharacters {
+    private var scalars: Set<UInt32> = []
+    private var clusters: Set<Character> = []
+
+    /// Adds `character`; whether it was new.
+    mutating func insert(_ character: Character) -> Bool {
+        let units = character.unicodeScalars
+        if let first = units.first, units.index(after: units.startIndex) == units.endIndex {
+            return scalars.insert(first.value).inserted
+        }
+        return clusters.insert(character).inserted
     }
 }

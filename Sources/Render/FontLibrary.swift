@@ -11,6 +11,7 @@ public final class FontLibrary {
     private var families: [FontRole: [RoleFamily?]] = [:]
     /// Opened faces by file and index: roles share faces (正文 and 表格 both use Noto Serif CJK SC).
     private var opened: [FontMatch: LoadedFace] = [:]
+    private var regularFaces: [FontRole: [LoadedFace?]] = [:]
 
     /// Resolves every role of `roles` (when nil, the table found at run time: GONGKAI_FONTS, a
     /// roles.tsv beside the executable, else the bundled Fonts/roles.tsv). Throws when a
@@ -48,10 +49,23 @@ public final class FontLibrary {
         families[role] ?? []
     }
 
-    /// Whether family `index` of `role` has a glyph for `scalar` (FT_Get_Char_Index).
+    /// Whether family `index` of `role` has a glyph for `scalar` (its cmap maps it).
     public func covers(_ scalar: Unicode.Scalar, role: FontRole, index: Int) throws -> Bool {
-        guard family(role, index) != nil else { return false }
-        return try face(role: role, index: index, bold: false).covers(scalar)
+        guard let face = try regularFace(role, index) else { return false }
+        return face.covers(scalar)
+    }
+
+    /// Family `index` of `role` in its regular face (nil: not installed), opened on first use and
+    /// then found without hashing its file name: shaping asks for every character.
+    private func regularFace(_ role: FontRole, _ index: Int) throws -> LoadedFace? {
+        if let faces = regularFaces[role], faces.indices.contains(index), let face = faces[index] { return face }
+        guard family(role, index) != nil else { return nil }
+        let face = try face(role: role, index: index, bold: false)
+        var faces = regularFaces[role] ?? []
+        while faces.count <= index { faces.append(nil) }
+        faces[index] = face
+        regularFaces[role] = faces
+        return face
     }
 
     /// The face that draws glyphs shaped as `id`: the bold face for real bold, else the regular one.
