@@ -164,7 +164,8 @@ public enum InputLoader {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            if let nul = text.firstIndex(of: "\u{0}") {
+            // Bytes first: walking the text by Character to find none costs a grapheme break per character.
+            if bytes.contains(0), let nul = text.firstIndex(of: "\u{0}") {
                 return .failure(.error("input.encoding", "文件含有空字符（U+0000），不是文本文件", at: position(of: nul, in: text, file: path)))
             }
             return .success(text)

@@ -12,6 +12,7 @@ public final class FontLibrary {
     /// Opened faces by file and index: roles share faces (正文 and 表格 both use Noto Serif CJK SC).
     private var opened: [FontMatch: LoadedFace] = [:]
     private var regularFaces: [FontRole: [LoadedFace?]] = [:]
+    private var facesByID: [FaceID: LoadedFace] = [:]
 
     /// Resolves every role of `roles` (when nil, the table found at run time: GONGKAI_FONTS, a
     /// roles.tsv beside the executable, else the bundled Fonts/roles.tsv). Throws when a
@@ -69,8 +70,12 @@ public final class FontLibrary {
     }
 
     /// The face that draws glyphs shaped as `id`: the bold face for real bold, else the regular one.
+    /// Asked for every run drawn, so kept by id (finding it by its file would hash the file name).
     func face(for id: FaceID) throws -> LoadedFace {
-        try face(role: id.role, index: id.index, bold: id.bold && !id.syntheticBold)
+        if let face = facesByID[id] { return face }
+        let face = try face(role: id.role, index: id.index, bold: id.bold && !id.syntheticBold)
+        facesByID[id] = face
+        return face
     }
 
     /// Family `index` of `role`, in its bold face when it has one and `bold` is asked for.
