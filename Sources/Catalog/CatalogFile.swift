@@ -13,12 +13,20 @@ enum CatalogFile {
 
     static func rows(_ text: String) -> [[String]] {
         text.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmed(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { String(self.trimmed($0)) }
         }
+    }
+
+    /// `text` without the spaces and tabs around it (what `CharacterSet.whitespaces` holds), cut by
+    /// scalars: every process reads these files before its first document.
+    private static func trimmed(_ text: Substring) -> Substring {
+        let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return text[text.endIndex...] }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        return Substring(scalars[first...last])
     }
 
     static func entries(_ text: String) -> [String: [SubjectCatalog.Entry]] {
