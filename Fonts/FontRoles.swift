@@ -64,8 +64,17 @@ public struct FontRoles: Sendable, Equatable {
     }
 
     /// An OpenType feature as HarfBuzz reads it: an optional sign, a four-letter tag, an optional value.
+    /// (Checked by hand: compiling the regular expression cost more than the rest of reading the file.)
     private static func isFeature(_ text: String) -> Bool {
-        text.range(of: #"^[+-]?[A-Za-z0-9]{4}(=[0-9]+)?$"#, options: .regularExpression) != nil
+        var rest = Substring(text)
+        if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+        let tag = rest.prefix(4)
+        guard tag.count == 4, tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+        rest = rest.dropFirst(4)
+        guard !rest.isEmpty else { return true }
+        guard rest.first == "=" else { return false }
+        let value = rest.dropFirst()
+        return !value.isEmpty && value.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     private static func weight(_ text: String, lineNumber: Int) throws -> FontWeight {

@@ -83,5 +83,10 @@ final class FontLibraryTests: XCTestCase {
         XCTAssertThrowsError(try FontRoles(tsv: "正文\tNoto Serif CJK SC\n")) { error in
             XCTAssertTrue(String(describing: error).contains("第 1 行应有 6 列"), String(describing: error))
         }
+        for bad in ["hwi", "hwid=", "hwid=x", "+-kern", "ss01=2x", "kérn"] {
+            XCTAssertThrowsError(try FontRoles(tsv: "表格\tNoto Serif CJK SC\tregular\tbold\t\(bad)\tfonts-noto-cjk\n"), bad)
+        }
+        let good = try? FontRoles(tsv: "表格\tNoto Serif CJK SC\tregular\tbold\thwid,-kern,+liga,salt=2\tfonts-noto-cjk\n")
+        XCTAssertEqual(good?.families(forRole: "表格").first?.features, ["hwid", "-kern", "+liga", "salt=2"])
     }
 }
