@@ -45,6 +45,9 @@ public final class GlyphPrefetch: @unchecked Sendable {
         let face: LoadedFace
         let featureSets: [[String]]
         var characters: [Double: Set<UInt32>]
+        /// Each character at the size it first appears in: cairo asks for a glyph's outline once per
+        /// PDF, at the size it is first drawn in (to embed it), and for its metrics at every size.
+        var firstSizes: [UInt32: Double]
     }
 
     private static func jobs(_ document: Document, fonts: FontLibrary) -> [Job] {
@@ -55,8 +58,13 @@ public final class GlyphPrefetch: @unchecked Sendable {
             guard let face = try? fonts.face(role: key.role, index: 0, bold: key.bold && fonts.family(key.role, 0)?.syntheticBold == false)
             else { continue }
             let id = ObjectIdentifier(face)
-            if jobs[id] == nil { jobs[id] = Job(face: face, featureSets: fonts.featureSets(drawnWith: face), characters: [:]) }
+            if jobs[id] == nil { jobs[id] = Job(face: face, featureSets: fonts.featureSets(drawnWith: face), characters: [:], firstSizes: [:]) }
             jobs[id]!.characters[key.size, default: []].formUnion(characters)
+        }
+        for (key, sizes) in texts.firstSizes {
+            guard let face = try? fonts.face(role: key.role, index: 0, bold: key.bold && fonts.family(key.role, 0)?.syntheticBold == false),
+                  jobs[ObjectIdentifier(face)] != nil else { continue }
+            jobs[ObjectIdentifier(face)]!.firstSizes.merge(sizes) { first, _ in first }
         }
         return jobs.values.sorted { ($0.face.match.path, $0.face.match.index) < ($1.face.match.path, $1.face.match.index) }
     }
@@ -76,14 +84,16 @@ public final class GlyphPrefetch: @unchecked Sendable {
         var filled: [OpaquePointer] = []
         var all: Set<UInt32> = []
         for size in job.characters.keys.sorted() {
-            var glyphs = glyphIDs(job.characters[size]!, in: job.face, subset: subset)
+            let characters = job.characters[size]!
+            var glyphs = glyphIDs(characters, in: job.face, subset: subset)
             all.formUnion(glyphs.map { UInt32($0.index) })
             cairo_set_font_size(context, size)
             guard let scaled = cairo_get_scaled_font(context), !glyphs.isEmpty else { continue }
             filled.append(cairo_scaled_font_reference(scaled))
             var extents = cairo_text_extents_t()
             cairo_scaled_font_glyph_extents(scaled, &glyphs, Int32(glyphs.count), &extents)
-            cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
+            var outlined = glyphIDs(characters.filter { job.firstSizes[$0] == size }, in: job.face, subset: subset)
+            cairo_glyph_path(context, &outlined, Int32(outlined.count))
             cairo_new_path(context)
         }
         if let unscaled = unscaledFont(subset.cairoFace) {
@@ -124,11 +134,21 @@ private struct TextsByStyle {
         let size: Double
     }
 
+    struct FaceKey: Hashable {
+        let role: FontRole
+        let bold: Bool
+    }
+
     var characters: [Key: Set<UInt32>] = [:]
+    /// The size each character first appears in, in the document's order, by role and weight.
+    var firstSizes: [FaceKey: [UInt32: Double]] = [:]
 
     mutating func add(_ text: String, _ style: TextStyle, bold: Bool? = nil) {
-        characters[Key(role: style.role, bold: bold ?? style.bold, size: style.size), default: []]
-            .formUnion(text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.map(\.value))
+        let bold = bold ?? style.bold
+        let scalars = text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.map(\.value)
+        characters[Key(role: style.role, bold: bold, size: style.size), default: []].formUnion(scalars)
+        let face = FaceKey(role: style.role, bold: bold)
+        for scalar in scalars where firstSizes[face]?[scalar] == nil { firstSizes[face, default: [:]][scalar] = style.size }
     }
 
     mutating func add(_ document: Document) {
