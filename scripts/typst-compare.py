@@ -707,7 +707,7 @@ def main():
     gongkai = (ROOT / args.gongkai).resolve() if not os.path.isabs(args.gongkai) else Path(args.gongkai)
     if not gongkai.exists():
         print(f"building {gongkai} …", file=sys.stderr)
-        subprocess.run(["swift", "build", "-c", "release", "--product", "gongkai"], cwd=ROOT, check=True,
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "gongkai"], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     try:
         import typst  # noqa: F401  (only to fail early with a clear message)
