@@ -10,6 +10,9 @@ public enum GlyphCoverage {
         var checked = CheckedCharacters()
         var found: [Diagnostic] = []
         for text in texts {
+            // Most texts have only characters some font has: nothing to report, so no need to walk
+            // them by Character (a grapheme break each).
+            if text.value.unicodeScalars.allSatisfy({ Self.printable($0, fonts) }) { continue }
             var line = text.location.line, column = text.location.column
             for character in text.value {
                 // A character is checked where it first occurs, so that is where it is reported.
@@ -33,10 +36,11 @@ public enum GlyphCoverage {
     /// Some face of the 正文 role (its fallbacks end in faces that cover Latin and symbols) has it.
     /// Control characters are stage 1's to refuse, by code point.
     private static func printable(_ character: Character, _ fonts: FontLibrary) -> Bool {
-        character.unicodeScalars.allSatisfy { scalar in
-            if scalar.properties.generalCategory == .control || scalar.value == 0x20 { return true }
-            return fonts.families(of: .body).indices.contains { (try? fonts.covers(scalar, role: .body, index: $0)) == true }
-        }
+        character.unicodeScalars.allSatisfy { printable($0, fonts) }
+    }
+
+    private static func printable(_ scalar: Unicode.Scalar, _ fonts: FontLibrary) -> Bool {
+        scalar.value == 0x20 || fonts.anyFamilyCovers(scalar, role: .body) || scalar.properties.generalCategory == .control
     }
 }
 

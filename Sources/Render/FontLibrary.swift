@@ -13,6 +13,7 @@ public final class FontLibrary {
     private var opened: [FontMatch: LoadedFace] = [:]
     private var regularFaces: [FontRole: [LoadedFace?]] = [:]
     private var facesByID: [FaceID: LoadedFace] = [:]
+    private var coverage: [FontRole: [UInt32: Bool]] = [:]
 
     /// Resolves every role of `roles` (when nil, the table found at run time: GONGKAI_FONTS, a
     /// roles.tsv beside the executable, else the bundled Fonts/roles.tsv). Throws when a
@@ -54,6 +55,15 @@ public final class FontLibrary {
     public func covers(_ scalar: Unicode.Scalar, role: FontRole, index: Int) throws -> Bool {
         guard let face = try regularFace(role, index) else { return false }
         return face.covers(scalar)
+    }
+
+    /// Whether some family of `role` has `scalar`; remembered, as every character of every document
+    /// is asked about (`GlyphCoverage`).
+    public func anyFamilyCovers(_ scalar: Unicode.Scalar, role: FontRole) -> Bool {
+        if let known = coverage[role]?[scalar.value] { return known }
+        let covered = families(of: role).indices.contains { (try? covers(scalar, role: role, index: $0)) == true }
+        coverage[role, default: [:]][scalar.value] = covered
+        return covered
     }
 
     /// Family `index` of `role` in its regular face (nil: not installed), opened on first use and

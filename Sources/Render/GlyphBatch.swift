@@ -26,9 +26,14 @@ struct GlyphBatch {
         self.face = face
         self.syntheticBold = syntheticBold
         size = run.size
-        glyphs += run.glyphs.map { cairo_glyph_t(index: UInt(glyphID($0.id)), x: run.x + $0.x, y: run.y + $0.y) }
-        clusters += run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        text += run.text.utf8.map { CChar(bitPattern: $0) }
+        for glyph in run.glyphs {
+            glyphs.append(cairo_glyph_t(index: UInt(glyphID(glyph.id)), x: run.x + glyph.x, y: run.y + glyph.y))
+        }
+        for cluster in run.clusters {
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(cluster.bytes), num_glyphs: Int32(cluster.glyphs)))
+        }
+        var text = run.text
+        text.withUTF8 { bytes in self.text.append(contentsOf: UnsafeRawBufferPointer(bytes).bindMemory(to: CChar.self)) }
     }
 
     mutating func removeAll() {

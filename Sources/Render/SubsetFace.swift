@@ -13,7 +13,7 @@ import CHarfBuzz
 final class SubsetFace {
     let cairoFace: OpaquePointer
     /// Each glyph kept, by its id in the whole face → its id in the subset.
-    let glyphs: [UInt32: UInt32]
+    let glyphs: GlyphMap
 
     /// Subsets `face` to `glyphs` (glyphs 0 and 1 are always kept).
     convenience init(of face: LoadedFace, glyphs: Set<UInt32>) throws {
@@ -23,7 +23,7 @@ final class SubsetFace {
 
     /// A face over subset font bytes, with the glyph ids they keep.
     init(_ font: SubsetFont, name: String) throws {
-        glyphs = Dictionary(uniqueKeysWithValues: font.keptGlyphs.enumerated().map { ($0.element, UInt32($0.offset)) })
+        glyphs = GlyphMap(font.keptGlyphs)
         cairoFace = try SubsetFace.makeCairoFace(font.bytes, name: name)
     }
 
@@ -180,5 +180,25 @@ private final class StaticBlob: @unchecked Sendable {
         blob = hb_blob_create(UnsafeRawPointer(storage).assumingMemoryBound(to: CChar.self), UInt32(bytes.count),
                               HB_MEMORY_MODE_READONLY, nil, nil)
         hb_blob_make_immutable(blob)
+    }
+}
+
+/// Glyph ids of a whole face → ids in a subset: an array indexed by the whole face's id (a few
+/// hundred KB for a CJK face), looked up for every glyph drawn without hashing.
+struct GlyphMap: Sendable {
+    private static let absent = UInt32.max
+    private let ids: [UInt32]
+
+    /// `kept` in their order in the subset.
+    init(_ kept: [UInt32]) {
+        var ids = [UInt32](repeating: GlyphMap.absent, count: Int(kept.max().map { $0 + 1 } ?? 0))
+        for (new, old) in kept.enumerated() { ids[Int(old)] = UInt32(new) }
+        self.ids = ids
+    }
+
+    subscript(_ glyph: UInt32) -> UInt32? {
+        guard Int(glyph) < ids.count else { return nil }
+        let id = ids[Int(glyph)]
+        return id == GlyphMap.absent ? nil : id
     }
 }
