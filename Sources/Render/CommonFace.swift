@@ -89,7 +89,7 @@ struct FileStamp: Equatable {
 /// 64-bit FNV-1a: cache file names and checksums (not security).
 enum FNV {
     static func hash(_ text: String) -> UInt64 {
-        hash(Array(text.utf8).withUnsafeBytes { $0 })
+        Array(text.utf8).withUnsafeBytes { hash($0) }
     }
 
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {

@@ -129,7 +129,7 @@ struct SubsetFont: @unchecked Sendable {
     let keptGlyphs: [UInt32]
 }
 
-/// Font bytes that FreeType faces read from: a HarfBuzz blob, or memory read from a file. Shared
+/// Font bytes that FreeType faces read from: a HarfBuzz blob (a subset, or a cached file mapped). Shared
 /// by the workers' faces (read-only), freed when the last face lets go.
 final class FontBytes: @unchecked Sendable {
     let start: UnsafePointer<UInt8>
@@ -143,14 +143,6 @@ final class FontBytes: @unchecked Sendable {
         start = UnsafeRawPointer(data ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: UInt8.self)
         count = Int(length)
         release = { hb_blob_destroy(blob) }
-    }
-
-    init(copying bytes: UnsafeRawBufferPointer) {
-        let storage = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-        if let base = bytes.baseAddress { storage.copyMemory(from: base, byteCount: bytes.count) }
-        start = UnsafePointer(storage.assumingMemoryBound(to: UInt8.self))
-        count = bytes.count
-        release = { storage.deallocate() }
     }
 
     deinit { release() }
