@@ -9,6 +9,8 @@ struct FormatLoader {
     let errorLog = TemplateErrorLog()
     /// Every file read, for the cache to tell when one has changed.
     let files = ReadFiles()
+    /// Tables already read in this load: a 变体's outline names most of the base outline's tables.
+    let tables = LoadedTables()
 
     func load() throws -> FormatSpec {
         let (yaml, root) = try read("format.yaml")

@@ -11,6 +11,14 @@ extension FormatLoader {
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) else {
             throw referring.error(reference, "找不到表格模板 \(relative)")
         }
+        let key = LoadedTables.Key(name: name, styles: styles)
+        if let loaded = tables.specs[key] { return loaded }
+        let spec = try readTable(name, relative: relative, styles: styles)
+        tables.specs[key] = spec
+        return spec
+    }
+
+    private func readTable(_ name: String, relative: String, styles: [String: TextStyle]) throws -> TableSpec {
         let (yaml, root) = try read(relative)
         let f = try yaml.fields(root, "表格", allowed: ["标题", "标题样式", "单元格样式", "说明行", "列", "表头", "行", "注", "空表注",
                                                       "目录级别", "方向", "最小缩放", "续表"])
@@ -115,4 +123,14 @@ extension FormatLoader {
         return ListColumns(item: NameKey(try yaml.string(item, "项")), source: CompiledList(try yaml.string(source, "在"), source: yaml.source(source)),
                            cells: try cells(cellsNode, yaml))
     }
+}
+
+/// The tables one format load has read, by name and the styles they were read with.
+final class LoadedTables {
+    struct Key: Hashable {
+        let name: String
+        let styles: [String: TextStyle]
+    }
+
+    var specs: [Key: TableSpec] = [:]
 }
