@@ -16,11 +16,11 @@ public final class GlyphPrefetch: @unchecked Sendable {
     private var waited = false
 
     /// Starts the loading; the faces are opened (and their common subsets' features read) on the
-    /// calling thread, the one that owns `fonts`.
+    /// calling thread, the one that owns `fonts`, and the document is read on the loading thread.
     public init(_ document: Document, fonts: FontLibrary) {
-        let jobs = GlyphPrefetch.jobs(document, fonts: fonts)
+        let faces = PrimaryFaces(fonts)
         let thread = Thread { [self] in
-            scaledFonts = jobs.flatMap { (try? GlyphPrefetch.load($0)) ?? [] }
+            scaledFonts = GlyphPrefetch.jobs(document, faces: faces).flatMap { (try? GlyphPrefetch.load($0)) ?? [] }
             finished.signal()
         }
         thread.stackSize = 1 << 20
@@ -50,23 +50,37 @@ public final class GlyphPrefetch: @unchecked Sendable {
         var firstSizes: [UInt32: Double]
     }
 
-    private static func jobs(_ document: Document, fonts: FontLibrary) -> [Job] {
+    private static func jobs(_ document: Document, faces: PrimaryFaces) -> [Job] {
         var texts = TextsByStyle()
         texts.add(document)
         var jobs: [ObjectIdentifier: Job] = [:]
         for (key, characters) in texts.characters {
-            guard let face = try? fonts.face(role: key.role, index: 0, bold: key.bold && fonts.family(key.role, 0)?.syntheticBold == false)
-            else { continue }
+            guard let (face, featureSets) = faces.face[TextsByStyle.FaceKey(role: key.role, bold: key.bold)] else { continue }
             let id = ObjectIdentifier(face)
-            if jobs[id] == nil { jobs[id] = Job(face: face, featureSets: fonts.featureSets(drawnWith: face), characters: [:], firstSizes: [:]) }
+            if jobs[id] == nil { jobs[id] = Job(face: face, featureSets: featureSets, characters: [:], firstSizes: [:]) }
             jobs[id]!.characters[key.size, default: []].formUnion(characters)
         }
         for (key, sizes) in texts.firstSizes {
-            guard let face = try? fonts.face(role: key.role, index: 0, bold: key.bold && fonts.family(key.role, 0)?.syntheticBold == false),
-                  jobs[ObjectIdentifier(face)] != nil else { continue }
+            guard let (face, _) = faces.face[key], jobs[ObjectIdentifier(face)] != nil else { continue }
             jobs[ObjectIdentifier(face)]!.firstSizes.merge(sizes) { first, _ in first }
         }
         return jobs.values.sorted { ($0.face.match.path, $0.face.match.index) < ($1.face.match.path, $1.face.match.index) }
+    }
+
+    /// The face each role draws ordinary and bold text with (its primary family; a synthetic bold
+    /// draws with the regular face), found on the thread that owns the library.
+    private struct PrimaryFaces: @unchecked Sendable {
+        var face: [TextsByStyle.FaceKey: (LoadedFace, [[String]])] = [:]
+
+        init(_ fonts: FontLibrary) {
+            for role in FontRole.allCases {
+                for bold in [false, true] {
+                    let real = bold && fonts.family(role, 0)?.syntheticBold == false
+                    guard let loaded = try? fonts.face(role: role, index: 0, bold: real) else { continue }
+                    face[TextsByStyle.FaceKey(role: role, bold: bold)] = (loaded, fonts.featureSets(drawnWith: loaded))
+                }
+            }
+        }
     }
 
     /// Fills the face's scaled fonts at each size (metrics and outlines) and its unscaled one
