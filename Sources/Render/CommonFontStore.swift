@@ -72,7 +72,8 @@ enum CommonFontFile {
         var glyphs: [UInt32] = []
         glyphs.reserveCapacity(Int(glyphCount))
         for _ in 0..<glyphCount {
-            guard let glyph = reader.word() else { return nil }
+            // OpenType numbers glyphs with 16 bits: anything larger is not a file this program wrote.
+            guard let glyph = reader.word(), glyph <= UInt32(UInt16.max) else { return nil }
             glyphs.append(glyph)
         }
         guard let fontLength = reader.word(), let font = reader.take(Int(fontLength)), reader.offset + 8 == bytes.count,
