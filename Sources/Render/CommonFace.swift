@@ -56,7 +56,8 @@ enum CommonFace {
     static let recipe = 3
 
     /// Everything the common subset's bytes depend on: the font file as it is now, the character
-    /// list, the features, HarfBuzz's version and this recipe's.
+    /// list, the features, HarfBuzz's version and this recipe's. One per line; lines 2, 3 and 8 (the
+    /// file, the face's index, the features) name the face (`CommonFontFile`'s clean-up reads them).
     static func cacheKey(_ face: LoadedFace, featureSets: [[String]]) -> String {
         let stamp = FileStamp(face.match.path)
         let features = Set(featureSets.map { $0.joined(separator: ",") }).sorted().joined(separator: ";")

@@ -99,9 +99,40 @@ enum CommonFontFile {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(out).write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            removeSuperseded(in: directory, by: key, keeping: url.lastPathComponent)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }
+    }
+
+    /// Removes the cached subsets `key` replaces: the same face with the same features, made from an
+    /// older font file, by another recipe or HarfBuzz. A face's subsets for other features stay (two
+    /// font configurations may be in use).
+    private static func removeSuperseded(in directory: URL, by key: String, keeping name: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for other in names where other.hasPrefix("common-") && other.hasSuffix(".font") && other != name {
+            let url = directory.appendingPathComponent(other)
+            guard let otherKey = storedKey(url), otherKey != key, identity(otherKey) == identity(key) else { continue }
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// The key a cache file was written under, read from its header alone.
+    private static func storedKey(_ url: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: magic.count + 4), head.count == magic.count + 4,
+              Array(head.prefix(magic.count)) == magic else { return nil }
+        let length = head.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+        guard length < 1 << 16, let key = try? handle.read(upToCount: length), key.count == length else { return nil }
+        return String(data: key, encoding: .utf8)
+    }
+
+    /// What names the face in a key (`CommonFace.cacheKey`): the font file, the face's index, the features.
+    private static func identity(_ key: String) -> [Substring] {
+        let lines = key.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > 7 else { return [] }
+        return [lines[1], lines[2], lines[7]]
     }
 
     private static func append(_ value: UInt32, to bytes: inout [UInt8]) {

@@ -45,6 +45,40 @@ final class CommonFaceCacheTests: XCTestCase {
         XCTAssertEqual(cold, again, "cache written anew")
     }
 
+    /// A file the cache keeps for the same face and features, but from another recipe (or an older
+    /// font file), goes when its replacement is written; one for other features stays.
+    func testASupersededCacheFileIsRemovedWhenItsReplacementIsWritten() throws {
+        let directory = try GongkaiProcess.temporaryDirectory()
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        let first = directory.appendingPathComponent("first")
+        _ = try render(GongkaiProcess.hebei, cache: first.path, to: directory.appendingPathComponent("first.pdf"))
+        let real = try XCTUnwrap(cacheFiles(first).first)
+        let bytes = try Data(contentsOf: real)
+        let keyLength = bytes[8..<12].reversed().reduce(0) { $0 << 8 | Int($1) }
+        var lines = String(decoding: bytes[12..<(12 + keyLength)], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        let cache = directory.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        func fake(_ name: String, _ key: [String]) throws -> URL {
+            let text = Array(key.joined(separator: "\n").utf8)
+            var data = Data("GKCF0001".utf8)
+            data += withUnsafeBytes(of: UInt32(text.count).littleEndian) { Data($0) }
+            data += Data(text) + Data("not a font".utf8)
+            let url = cache.appendingPathComponent(name)
+            try data.write(to: url)
+            return url
+        }
+        lines[0] = "gongkai common subset 0"
+        let superseded = try fake("common-0000000000000001.font", lines)
+        lines[7] = "features other"
+        let otherFeatures = try fake("common-0000000000000002.font", lines)
+        let again = try render(GongkaiProcess.hebei, cache: cache.path, to: directory.appendingPathComponent("again.pdf"))
+        XCTAssertEqual(again, try Data(contentsOf: directory.appendingPathComponent("first.pdf")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: superseded.path), "the older recipe's file is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: otherFeatures.path), "another configuration's file stays")
+        XCTAssertEqual(cacheFiles(cache).count, 5)
+    }
+
     func testACharacterOutsideTheCommonSetComesFromTheDocumentsOwnSubset() throws {
         let directory = try GongkaiProcess.temporaryDirectory()
         addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
