@@ -13,10 +13,10 @@ enum BreakOpportunities {
         var characterAt: [Int] = []
         characterAt.reserveCapacity(characters.count + 1)
         for (index, character) in characters.enumerated() {
-            let start = utf16.count
-            utf16.append(contentsOf: character.utf16)
+            let units = character.utf16
+            utf16.append(contentsOf: units)
             characterAt.append(index)
-            for _ in (start + 1)..<max(utf16.count, start + 1) { characterAt.append(-1) }
+            characterAt.append(contentsOf: repeatElement(-1, count: units.count - 1))
         }
         characterAt.append(characters.count)
         guard let offsets = icuBreaks(utf16) else { return everyBoundary(characters.count) }
