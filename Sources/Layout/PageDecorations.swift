@@ -5,14 +5,13 @@ struct PageDecorations {
     let setup: PageSetup
     let paragraphs: ParagraphLayouter
 
-    func decorate(_ pages: inout [PageFrame]) throws {
-        for index in pages.indices {
-            if let label = label(for: index + 1) {
-                try addNumber(label, to: &pages[index], number: index + 1)
-            }
-            if index > 0, let header = setup.runningHeader, !header.isEmpty {
-                try addHeader(header, to: &pages[index])
-            }
+    /// Decorates page `number` (from 1): what it adds depends on nothing but the number.
+    func decorate(_ page: inout PageFrame, number: Int) throws {
+        if let label = label(for: number) {
+            try addNumber(label, to: &page, number: number)
+        }
+        if number > 1, let header = setup.runningHeader, !header.isEmpty {
+            try addHeader(header, to: &page)
         }
     }
 

@@ -10,6 +10,15 @@ final class DocumentFaces {
     private var common: [ObjectIdentifier: SubsetFace] = [:]
     private var own: [ObjectIdentifier: SubsetFace] = [:]
 
+    /// A run its face's common subset cannot draw, met with no subset of the document's own: a PDF
+    /// drawn page by page (`PDFPageStream`) has none, as only the whole document can make it.
+    struct UncommonRun: Error {}
+
+    /// Faces for pages drawn as layout finishes them: common subsets only, added face by face.
+    init() {}
+
+    /// The faces of the whole document: common subsets, and a subset of its own for each face with
+    /// runs they cannot draw.
     init(pages: [PageFrame], fonts: FontLibrary) throws {
         var faces: [ObjectIdentifier: LoadedFace] = [:]
         for page in pages {
@@ -19,8 +28,7 @@ final class DocumentFaces {
             }
         }
         let sorted = faces.values.sorted { ($0.match.path, $0.match.index) < ($1.match.path, $1.match.index) }
-        try DocumentFaces.makeCommonSubsets(sorted.filter { $0.commonSubset == nil }, fonts: fonts)
-        for face in sorted { common[ObjectIdentifier(face)] = face.commonSubset }
+        try makeCommonSubsets(sorted, fonts: fonts)
         var uncommon: [ObjectIdentifier: (face: LoadedFace, glyphs: Set<UInt32>)] = [:]
         for page in pages {
             for case .text(let run) in page.items {
@@ -34,17 +42,25 @@ final class DocumentFaces {
         for (job, subset) in zip(jobs, results) { own[ObjectIdentifier(job.face)] = subset }
     }
 
-    /// The face that draws `run` of `face` (nil for a face the document does not use).
-    func subset(for run: GlyphRun, of face: LoadedFace) -> SubsetFace? {
-        guard let common = common[ObjectIdentifier(face)] else { return nil }
-        return common.draws(run) ? common : own[ObjectIdentifier(face)]
+    /// Adds `face` with its common subset (for the roles' `featureSets`), unless already added.
+    func add(_ face: LoadedFace, featureSets: [[String]]) throws {
+        guard common[ObjectIdentifier(face)] == nil else { return }
+        common[ObjectIdentifier(face)] = try face.commonSubset(featureSets: featureSets)
     }
 
-    /// Reads or makes the common subsets of `faces`, in parallel, and keeps each with its face.
-    private static func makeCommonSubsets(_ faces: [LoadedFace], fonts: FontLibrary) throws {
+    /// The face that draws `run` of `face` (nil for a face not added).
+    func subset(for run: GlyphRun, of face: LoadedFace) throws -> SubsetFace? {
+        guard let common = common[ObjectIdentifier(face)] else { return nil }
+        if common.draws(run) { return common }
+        guard let own = own[ObjectIdentifier(face)] else { throw UncommonRun() }
+        return own
+    }
+
+    /// Reads or makes the common subsets of `faces`, in parallel.
+    private func makeCommonSubsets(_ faces: [LoadedFace], fonts: FontLibrary) throws {
         let jobs = faces.map { SubsetJob(face: $0, featureSets: fonts.featureSets(drawnWith: $0)) }
-        let results = try inParallel(jobs.count) { try CommonFace.subset(of: jobs[$0].face, featureSets: jobs[$0].featureSets) }
-        for (face, subset) in zip(faces, results) { face.commonSubset = subset }
+        let results = try DocumentFaces.inParallel(jobs.count) { try jobs[$0].face.commonSubset(featureSets: jobs[$0].featureSets) }
+        for (face, subset) in zip(faces, results) { common[ObjectIdentifier(face)] = subset }
     }
 
     /// `make(i)` for each i in 0..<count on the free cores; the first error thrown, in order.

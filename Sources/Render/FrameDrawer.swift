@@ -5,7 +5,8 @@ import Layout
 /// Draws one page's frame items on a cairo context (PDF or image surface): glyph runs, rules and
 /// links. It knows nothing of paragraphs or tables, only of what the frame holds.
 struct FrameDrawer {
-    let fonts: FontLibrary
+    /// The face a run was shaped with (`FontLibrary.face(for:)`, or a stream's copy of its answers).
+    let faces: (FaceID) throws -> LoadedFace
     /// The number of pages in the document, to check link targets.
     let pageCount: Int
     /// PDF pages carry links; images have nothing to click.
@@ -26,8 +27,8 @@ struct FrameDrawer {
             case .text(let run):
                 guard !run.glyphs.isEmpty else { continue }
                 try RunClusters.validate(run, page: number)
-                let loaded = try fonts.face(for: run.face)
-                let subset = subsets?.subset(for: run, of: loaded)
+                let loaded = try faces(run.face)
+                let subset = try subsets?.subset(for: run, of: loaded)
                 let face = try subset?.cairoFace ?? loaded.cairoFace()
                 if !batch.accepts(face: face, syntheticBold: run.face.syntheticBold, size: run.size) {
                     draw(&batch, font: &font, on: context)

@@ -86,8 +86,7 @@ public final class GlyphPrefetch: @unchecked Sendable {
     /// Fills the face's scaled fonts at each size (metrics and outlines) and its unscaled one
     /// (metrics), as the PDF surface will ask for them; returns the scaled fonts, referenced.
     private static func load(_ job: Job) throws -> [OpaquePointer] {
-        let subset = try job.face.commonSubset ?? CommonFace.subset(of: job.face, featureSets: job.featureSets)
-        job.face.commonSubset = subset
+        let subset = try job.face.commonSubset(featureSets: job.featureSets)
         let surface = cairo_pdf_surface_create_for_stream({ _, _, _ in CAIRO_STATUS_SUCCESS }, nil, 1, 1)
         let context = cairo_create(surface)
         defer {

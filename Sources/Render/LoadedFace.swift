@@ -1,6 +1,7 @@
 import CCairo
 import CFreeType
 import CHarfBuzz
+import Foundation
 
 /// One opened font face: the font file mapped into memory as a HarfBuzz face, a HarfBuzz font
 /// over it for shaping (HarfBuzz's own OpenType functions read advances from hmtx and the cmap
@@ -19,8 +20,10 @@ final class LoadedFace {
     /// The same face without the tables a PDF subset leaves out (`SubsetFace.sourceFace`).
     private let subsetSourceFace: OpaquePointer
     private var wholeCairoFace: OpaquePointer?
-    /// The face's common subset, made or read on first use (`CommonFace`).
-    var commonSubset: SubsetFace?
+    /// The face's common subset (`CommonFace`), made or read by whichever thread asks first: the
+    /// glyph prefetch, a PDF's drawing thread or the writer.
+    private var madeCommonSubset: SubsetFace?
+    private let commonSubsetLock = NSLock()
 
     // The address is the key cairo files the FreeType face under (see `makeCairoFace`).
     nonisolated(unsafe) private static let ownerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
@@ -57,6 +60,17 @@ final class LoadedFace {
 
     /// The face for `SubsetFace` to cut down. Immutable: subsetting threads may read it at once.
     func subsetSource() -> OpaquePointer { subsetSourceFace }
+
+    /// The common subset for the roles' `featureSets` (the face's, from `FontLibrary`), made or
+    /// read on first use. Safe from any thread; a second asker waits for the first.
+    func commonSubset(featureSets: [[String]]) throws -> SubsetFace {
+        try commonSubsetLock.withLock {
+            if let madeCommonSubset { return madeCommonSubset }
+            let subset = try CommonFace.subset(of: self, featureSets: featureSets)
+            madeCommonSubset = subset
+            return subset
+        }
+    }
 
     /// A cairo face over the whole font, for PNG pages; opened on first use.
     func cairoFace() throws -> OpaquePointer {

@@ -31,7 +31,7 @@ public struct PNGWriter {
         } catch {
             throw RenderError("无法创建目录 \(directory.path)：\(error.localizedDescription)")
         }
-        let drawer = FrameDrawer(fonts: fonts, pageCount: document.pages.count, drawsLinks: false)
+        let drawer = FrameDrawer(faces: fonts.face(for:), pageCount: document.pages.count, drawsLinks: false)
         return try document.pages.enumerated().map { number, page in
             let url = directory.appendingPathComponent(PNGWriter.fileName(page: number))
             try write(page, number: number, drawer: drawer, dpi: dpi, to: url)

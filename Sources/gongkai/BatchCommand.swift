@@ -181,7 +181,7 @@ struct BatchCommand: ParsableCommand {
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count)
         let settings = RenderSettings(files: files, outputs: outputs, pngDirectory: nil, dpi: 96, timing: false,
                                       templateOptions: templateOptions,
-                                      prefetchesGlyphs: workers < ProcessInfo.processInfo.activeProcessorCount)
+                                      hasFreeCore: workers < ProcessInfo.processInfo.activeProcessorCount)
         let scope = folder ?? "."
         let progress = Progress(total: files.count, onTerminal: isatty(STDERR_FILENO) == 1)
         templateOptions.preloadFormat(for: files)

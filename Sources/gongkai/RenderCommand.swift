@@ -95,7 +95,7 @@ struct RenderCommand: ParsableCommand {
     private var settings: RenderSettings {
         RenderSettings(files: files, outputs: files.map(outputPath(for:)), pngDirectory: pngDirectory, dpi: dpi,
                        timing: timing, templateOptions: templateOptions,
-                       prefetchesGlyphs: workerCount < ProcessInfo.processInfo.activeProcessorCount)
+                       hasFreeCore: workerCount < ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Where the PDF of `file` goes: -o, else --out-dir, else beside the data file.

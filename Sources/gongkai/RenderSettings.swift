@@ -25,8 +25,9 @@ struct RenderSettings: Sendable {
     let timing: Bool
     let templateOptions: TemplateOptions
     /// Fewer workers than cores: each document's glyphs are loaded ahead on a free core while it is
-    /// laid out (`GlyphPrefetch`). With every core rendering, that would only compete with them.
-    let prefetchesGlyphs: Bool
+    /// laid out (`GlyphPrefetch`), and its pages drawn there as layout finishes them (`PDFPageStream`).
+    /// With every core rendering, that would only compete with them.
+    let hasFreeCore: Bool
 
     /// Renders file `index`; everything it says goes into the report, nothing to the terminal yet.
     func render(_ index: Int, with engine: RenderEngine) -> FileReport {
@@ -67,12 +68,24 @@ struct RenderSettings: Sendable {
         let printer = DiagnosticPrinter.forStandardOutput()
         for warning in outcome.diagnostics.warnings { report.print(printer.text(warning)) }
         report.diagnostics = outcome.diagnostics.warnings
-        let prefetch = prefetchesGlyphs ? GlyphPrefetch(document, fonts: engine.build.fonts) : nil
-        let laidOut = try engine.layouter.layout(document)
-        clock.lap("排版")
         let url = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try PDFWriter(fonts: engine.build.fonts).write(laidOut, to: url, after: prefetch)
+        let prefetch = hasFreeCore ? GlyphPrefetch(document, fonts: engine.build.fonts) : nil
+        // With a core free, the PDF is drawn there page by page while layout goes on.
+        let stream = hasFreeCore ? try PDFPageStream(fonts: engine.build.fonts, metadata: document.metadata, to: url) : nil
+        let laidOut: LaidOutDocument
+        do {
+            laidOut = try engine.layouter.layout(document, finished: stream.map { stream in { try stream.add($0) } })
+        } catch {
+            stream?.cancel()
+            throw error
+        }
+        clock.lap("排版")
+        if let stream {
+            try stream.finish(laidOut, after: prefetch)
+        } else {
+            try PDFWriter(fonts: engine.build.fonts).write(laidOut, to: url, after: prefetch)
+        }
         clock.lap("写 PDF")
         if let pngDirectory {
             let directory = URL(fileURLWithPath: pngDirectory)
