@@ -48,7 +48,8 @@ public struct DocumentBuild {
     }
 
     /// `lap` is called after each step with its name, for `render --timing`.
-    public func run(_ file: String, lap: (String) -> Void = { _ in }) -> Outcome {
+    /// `rendered` hears the document's blocks as the template renders them (`DocumentTemplate.build`).
+    public func run(_ file: String, lap: (String) -> Void = { _ in }, rendered: (([Block]) -> Void)? = nil) -> Outcome {
         // The format is loaded as soon as stage 1 has named it: stage 2 rounds to its precision (金额).
         var template: Result<DocumentTemplate, Problems>?
         let read = BudgetFile.read(file, catalog: catalog, rounding: rounding, priorYear: priorYear, defaults: defaults) { input in
@@ -63,7 +64,7 @@ public struct DocumentBuild {
         guard let budget = read.budget, let template else { return Outcome(document: nil, diagnostics: data, priorYearFile: prior) }
         // The template runs even when some character cannot be printed: its errors are reported too.
         defer { lap("模板") }
-        switch template.flatMap({ document(for: budget, with: $0) }) {
+        switch template.flatMap({ document(for: budget, with: $0, rendered: rendered) }) {
         case .success(let built):
             let coverage = read.loaded.input.map { built.coverage.diagnostics(for: $0) } ?? []
             let reasons = ChangeReasons.diagnostics(budget: budget, format: built.format, reasonsRead: built.reasonsRead)
@@ -88,10 +89,10 @@ public struct DocumentBuild {
     }
 
     /// The format's template applied to the budget, and the checks of what it printed.
-    private func document(for budget: Budget, with template: DocumentTemplate)
+    private func document(for budget: Budget, with template: DocumentTemplate, rendered: (([Block]) -> Void)?)
         -> Result<(document: Document, warnings: [Diagnostic], coverage: TypedFigureCoverage, format: String, reasonsRead: Set<String>), Problems> {
         do {
-            let built = try template.build(for: budget, rounding: rounding)
+            let built = try template.build(for: budget, rounding: rounding, rendered: rendered)
             let coverage = TypedFigureCoverage(format: template.format, printed: built.printedFigures, notPrinted: built.notPrinted)
             return .success((built.document, built.warnings.map { .warning("document.footing", $0.description, at: $0.location) }, coverage,
                              template.format, built.reasonsRead))

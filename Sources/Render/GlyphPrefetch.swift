@@ -3,28 +3,40 @@ import CHarfBuzz
 import Document
 import Foundation
 
-/// Loads, on another core while the document is laid out, the glyph metrics and outlines cairo
-/// will ask FreeType for when it draws the PDF: FreeType interprets a glyph's program again for
-/// each size the glyph is set in, which took over a third of writing the PDF. The glyphs are
-/// guessed from the Document (each character in its role's primary face, at its style's size);
-/// a glyph the guess missed is loaded while drawing, as before. Cairo's caches hold the same values
-/// however they were filled, so the guess changes where the time goes, never the PDF.
+/// Loads, on another core, the glyph metrics and outlines cairo will ask FreeType for when it draws
+/// the PDF: FreeType interprets a glyph's program again for each size the glyph is set in, which
+/// took over a third of writing the PDF. The glyphs are guessed from the Document's blocks (each
+/// character in its role's primary face, at its style's size), taken in document order as the
+/// templates render them, so that loading starts before the Document is whole and the first pages'
+/// glyphs are ready first. A glyph the guess missed is loaded while drawing, as before. Cairo's
+/// caches hold the same values however they were filled, so the guess changes where the time goes,
+/// never the PDF.
 public final class GlyphPrefetch: @unchecked Sendable {
+    private let blocks = BlockQueue()
     private let finished = DispatchSemaphore(value: 0)
     /// The scaled fonts filled, held until the PDF is drawn so that cairo keeps their glyphs.
     private var scaledFonts: [OpaquePointer] = []
     private var waited = false
 
-    /// Starts the loading; the faces are opened (and their common subsets' features read) on the
-    /// calling thread, the one that owns `fonts`, and the document is read on the loading thread.
-    public init(_ document: Document, fonts: FontLibrary) {
+    /// Starts the loading thread, which waits for blocks (`add`). The faces are opened (and their
+    /// common subsets' features read) here, on the thread that owns `fonts`.
+    public init(fonts: FontLibrary) {
         let faces = PrimaryFaces(fonts)
         let thread = Thread { [self] in
-            scaledFonts = GlyphPrefetch.jobs(document, faces: faces).flatMap { (try? GlyphPrefetch.load($0)) ?? [] }
+            let loader = GlyphLoader(faces: faces)
+            while let next = blocks.take() { loader.load(next) }
+            scaledFonts = loader.scaledFonts
             finished.signal()
         }
         thread.stackSize = 1 << 20
         thread.start()
+    }
+
+    /// Loads the glyphs of a whole document.
+    public convenience init(_ document: Document, fonts: FontLibrary) {
+        self.init(fonts: fonts)
+        add(document.blocks)
+        endOfDocument()
     }
 
     deinit {
@@ -32,44 +44,33 @@ public final class GlyphPrefetch: @unchecked Sendable {
         scaledFonts.forEach { cairo_scaled_font_destroy($0) }
     }
 
-    /// Returns once the loading thread is done (its faces' common subsets are then set).
+    /// The document's next blocks, from any thread.
+    public func add(_ blocks: [Block]) {
+        self.blocks.put(blocks)
+    }
+
+    /// No more blocks: the thread ends once it has loaded those it has.
+    public func endOfDocument() {
+        blocks.end()
+    }
+
+    /// No document after all (its data or template has errors): blocks not yet taken are dropped.
+    public func cancel() {
+        blocks.end(dropping: true)
+    }
+
+    /// Returns once the loading thread is done (its faces' common subsets are then made).
     public func wait() {
         guard !waited else { return }
+        endOfDocument()
         finished.wait()
         waited = true
     }
 
-    /// What one face is set in: its characters at each size. Sent to the loading thread, which alone
-    /// uses the face until `wait()` returns (layout reads only its immutable HarfBuzz font).
-    private struct Job: @unchecked Sendable {
-        let face: LoadedFace
-        let featureSets: [[String]]
-        var characters: [Double: Set<UInt32>]
-        /// Each character at the size it first appears in: cairo asks for a glyph's outline once per
-        /// PDF, at the size it is first drawn in (to embed it), and for its metrics at every size.
-        var firstSizes: [UInt32: Double]
-    }
-
-    private static func jobs(_ document: Document, faces: PrimaryFaces) -> [Job] {
-        var texts = TextsByStyle()
-        texts.add(document)
-        var jobs: [ObjectIdentifier: Job] = [:]
-        for (key, characters) in texts.characters {
-            guard let (face, featureSets) = faces.face[TextsByStyle.FaceKey(role: key.role, bold: key.bold)] else { continue }
-            let id = ObjectIdentifier(face)
-            if jobs[id] == nil { jobs[id] = Job(face: face, featureSets: featureSets, characters: [:], firstSizes: [:]) }
-            jobs[id]!.characters[key.size, default: []].formUnion(characters)
-        }
-        for (key, sizes) in texts.firstSizes {
-            guard let (face, _) = faces.face[key], jobs[ObjectIdentifier(face)] != nil else { continue }
-            jobs[ObjectIdentifier(face)]!.firstSizes.merge(sizes) { first, _ in first }
-        }
-        return jobs.values.sorted { ($0.face.match.path, $0.face.match.index) < ($1.face.match.path, $1.face.match.index) }
-    }
-
     /// The face each role draws ordinary and bold text with (its primary family; a synthetic bold
-    /// draws with the regular face), found on the thread that owns the library.
-    private struct PrimaryFaces: @unchecked Sendable {
+    /// draws with the regular face), found on the thread that owns the library, with its roles'
+    /// feature sets for the common subset.
+    fileprivate struct PrimaryFaces: @unchecked Sendable {
         var face: [TextsByStyle.FaceKey: (LoadedFace, [[String]])] = [:]
 
         init(_ fonts: FontLibrary) {
@@ -82,68 +83,144 @@ public final class GlyphPrefetch: @unchecked Sendable {
             }
         }
     }
+}
 
-    /// Fills the face's scaled fonts at each size (metrics and outlines) and its unscaled one
-    /// (metrics), as the PDF surface will ask for them; returns the scaled fonts, referenced.
-    private static func load(_ job: Job) throws -> [OpaquePointer] {
-        let subset = try job.face.commonSubset(featureSets: job.featureSets)
-        let surface = cairo_pdf_surface_create_for_stream({ _, _, _ in CAIRO_STATUS_SUCCESS }, nil, 1, 1)
-        let context = cairo_create(surface)
-        defer {
-            cairo_destroy(context)
-            cairo_surface_destroy(surface)
+/// Blocks waiting for the loading thread, in document order.
+private final class BlockQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var waiting: [[Block]] = []
+    private var ended = false
+
+    func put(_ blocks: [Block]) {
+        condition.withLock {
+            guard !ended else { return }
+            waiting.append(blocks)
+            condition.signal()
         }
+    }
+
+    func end(dropping: Bool = false) {
+        condition.withLock {
+            ended = true
+            if dropping { waiting.removeAll() }
+            condition.signal()
+        }
+    }
+
+    /// The next blocks; nil once the document has ended and every block was taken.
+    func take() -> [Block]? {
+        condition.withLock {
+            while waiting.isEmpty && !ended { condition.wait() }
+            return waiting.isEmpty ? nil : waiting.removeFirst()
+        }
+    }
+}
+
+/// The loading thread's work: each new character of each block at its size, as the PDF surface
+/// will ask for it. Per face and size (cairo's scaled font): metrics; per face, the outline at the
+/// size a character is first set in (cairo draws it there first, to embed it) and the metrics at
+/// unit size (cairo's PDF font subsets measure glyphs with it).
+private final class GlyphLoader {
+    private struct SizeKey: Hashable {
+        let face: ObjectIdentifier
+        let size: Double
+    }
+
+    private let faces: GlyphPrefetch.PrimaryFaces
+    private let surface: OpaquePointer?
+    private let context: OpaquePointer?
+    private var scaled: [SizeKey: OpaquePointer] = [:]
+    private var unscaled: [ObjectIdentifier: OpaquePointer] = [:]
+    /// What is loaded: characters by face and size, characters outlined and glyphs at unit size by face.
+    private var measured: [SizeKey: Set<UInt32>] = [:]
+    private var outlined: [ObjectIdentifier: Set<UInt32>] = [:]
+    private var measuredUnscaled: [ObjectIdentifier: Set<UInt32>] = [:]
+    private var subsets: [ObjectIdentifier: SubsetFace] = [:]
+
+    init(faces: GlyphPrefetch.PrimaryFaces) {
+        self.faces = faces
+        surface = cairo_pdf_surface_create_for_stream({ _, _, _ in CAIRO_STATUS_SUCCESS }, nil, 1, 1)
+        context = cairo_create(surface)
+    }
+
+    deinit {
+        cairo_destroy(context)
+        cairo_surface_destroy(surface)
+    }
+
+    /// The scaled fonts filled, referenced: cairo keeps their glyphs while they are held.
+    var scaledFonts: [OpaquePointer] { Array(scaled.values) + Array(unscaled.values) }
+
+    func load(_ blocks: [Block]) {
+        var texts = TextsByStyle()
+        for block in blocks { texts.add(block) }
+        for (key, characters) in texts.inOrder {
+            guard let (face, featureSets) = faces.face[key.face], let subset = subset(face, featureSets) else { continue }
+            let id = ObjectIdentifier(face), sizeKey = SizeKey(face: id, size: key.size)
+            let new = characters.filter { measured[sizeKey, default: []].insert($0).inserted }
+            guard !new.isEmpty, let scaledFont = scaledFont(sizeKey, subset) else { continue }
+            var glyphs = GlyphLoader.glyphIDs(new, in: face, subset: subset)
+            var extents = cairo_text_extents_t()
+            cairo_scaled_font_glyph_extents(scaledFont, &glyphs, Int32(glyphs.count), &extents)
+            var outlines = GlyphLoader.glyphIDs(new.filter { outlined[id, default: []].insert($0).inserted }, in: face, subset: subset)
+            if !outlines.isEmpty {
+                cairo_set_scaled_font(context, scaledFont)
+                cairo_glyph_path(context, &outlines, Int32(outlines.count))
+                cairo_new_path(context)
+            }
+            var unitGlyphs = glyphs.filter { measuredUnscaled[id, default: []].insert(UInt32($0.index)).inserted }
+            if !unitGlyphs.isEmpty, let unitFont = unscaledFont(id, subset) {
+                cairo_scaled_font_glyph_extents(unitFont, &unitGlyphs, Int32(unitGlyphs.count), &extents)
+            }
+        }
+    }
+
+    private func subset(_ face: LoadedFace, _ featureSets: [[String]]) -> SubsetFace? {
+        if let subset = subsets[ObjectIdentifier(face)] { return subset }
+        let subset = try? face.commonSubset(featureSets: featureSets)
+        subsets[ObjectIdentifier(face)] = subset
+        return subset
+    }
+
+    /// The face at `key.size` as the PDF surface makes it (its font options).
+    private func scaledFont(_ key: SizeKey, _ subset: SubsetFace) -> OpaquePointer? {
+        if let font = scaled[key] { return font }
         cairo_set_font_face(context, subset.cairoFace)
-        var filled: [OpaquePointer] = []
-        var all: Set<UInt32> = []
-        for size in job.characters.keys.sorted() {
-            let characters = job.characters[size]!
-            var glyphs = glyphIDs(characters, in: job.face, subset: subset)
-            all.formUnion(glyphs.map { UInt32($0.index) })
-            cairo_set_font_size(context, size)
-            guard let scaled = cairo_get_scaled_font(context), !glyphs.isEmpty else { continue }
-            filled.append(cairo_scaled_font_reference(scaled))
-            var extents = cairo_text_extents_t()
-            cairo_scaled_font_glyph_extents(scaled, &glyphs, Int32(glyphs.count), &extents)
-            var outlined = glyphIDs(characters.filter { job.firstSizes[$0] == size }, in: job.face, subset: subset)
-            cairo_glyph_path(context, &outlined, Int32(outlined.count))
-            cairo_new_path(context)
-        }
-        if let unscaled = unscaledFont(subset.cairoFace) {
-            var glyphs = all.sorted().map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
-            var extents = cairo_text_extents_t()
-            cairo_scaled_font_glyph_extents(unscaled, &glyphs, Int32(glyphs.count), &extents)
-            filled.append(unscaled)
-        }
-        return filled
+        cairo_set_font_size(context, key.size)
+        guard let font = cairo_get_scaled_font(context).map(cairo_scaled_font_reference) else { return nil }
+        scaled[key] = font
+        return font
     }
 
-    /// The characters' glyphs in the common subset (characters it lacks are left out).
-    private static func glyphIDs(_ characters: Set<UInt32>, in face: LoadedFace, subset: SubsetFace) -> [cairo_glyph_t] {
-        characters.sorted().compactMap { scalar in
-            var glyph: hb_codepoint_t = 0
-            guard hb_font_get_nominal_glyph(face.harfBuzzFont, scalar, &glyph) != 0, let id = subset.glyphs[glyph] else { return nil }
-            return cairo_glyph_t(index: UInt(id), x: 0, y: 0)
-        }
-    }
-
-    /// The font cairo's PDF font subsets measure glyphs with: the face at unit size, unhinted.
-    private static func unscaledFont(_ face: OpaquePointer) -> OpaquePointer? {
+    /// The face at unit size, unhinted: what cairo's PDF font subsets measure glyphs with.
+    private func unscaledFont(_ id: ObjectIdentifier, _ subset: SubsetFace) -> OpaquePointer? {
+        if let font = unscaled[id] { return font }
         guard let options = cairo_font_options_create() else { return nil }
         defer { cairo_font_options_destroy(options) }
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         var identity = cairo_matrix_t()
         cairo_matrix_init_identity(&identity)
-        return cairo_scaled_font_create(face, &identity, &identity, options)
+        let font = cairo_scaled_font_create(subset.cairoFace, &identity, &identity, options)
+        unscaled[id] = font
+        return font
+    }
+
+    /// The characters' glyphs in the common subset, in the characters' order (those it lacks left out).
+    private static func glyphIDs(_ characters: [UInt32], in face: LoadedFace, subset: SubsetFace) -> [cairo_glyph_t] {
+        characters.compactMap { scalar in
+            var glyph: hb_codepoint_t = 0
+            guard hb_font_get_nominal_glyph(face.harfBuzzFont, scalar, &glyph) != 0, let id = subset.glyphs[glyph] else { return nil }
+            return cairo_glyph_t(index: UInt(id), x: 0, y: 0)
+        }
     }
 }
 
-/// The characters of a document's texts by the role, weight and size they are set in.
+/// The characters of some blocks by the role, weight and size they are set in, in the order they
+/// first appear.
 private struct TextsByStyle {
     struct Key: Hashable {
-        let role: FontRole
-        let bold: Bool
+        let face: FaceKey
         let size: Double
     }
 
@@ -152,30 +229,40 @@ private struct TextsByStyle {
         let bold: Bool
     }
 
-    var characters: [Key: Set<UInt32>] = [:]
-    /// The size each character first appears in, in the document's order, by role and weight.
-    var firstSizes: [FaceKey: [UInt32: Double]] = [:]
-
-    mutating func add(_ text: String, _ style: TextStyle, bold: Bool? = nil) {
-        let bold = bold ?? style.bold
-        let scalars = text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.map(\.value)
-        characters[Key(role: style.role, bold: bold, size: style.size), default: []].formUnion(scalars)
-        let face = FaceKey(role: style.role, bold: bold)
-        for scalar in scalars where firstSizes[face]?[scalar] == nil { firstSizes[face, default: [:]][scalar] = style.size }
+    private struct Entry {
+        let key: Key
+        var seen: Set<UInt32> = []
+        var characters: [UInt32] = []
     }
 
-    mutating func add(_ document: Document) {
-        for block in document.blocks {
-            switch block {
-            case .heading(let heading): add(heading.text, heading.style)
-            case .paragraph(let paragraph): add(paragraph.text, paragraph.style)
-            case .table(let table): add(table)
-            case .tableOfContents(let contents):
-                add(contents.title, contents.titleStyle)
-                add("0123456789.…", contents.entryStyle)
-                for case .heading(let heading) in document.blocks where heading.inContents { add(heading.text, contents.entryStyle) }
-            case .pageBreak, .space: break
-            }
+    private var slots: [Key: Int] = [:]
+    private var entries: [Entry] = []
+
+    /// Each style's characters, styles and characters in the order they first appear.
+    var inOrder: [(key: Key, characters: [UInt32])] { entries.map { ($0.key, $0.characters) } }
+
+    mutating func add(_ text: String, _ style: TextStyle, bold: Bool? = nil) {
+        let key = Key(face: FaceKey(role: style.role, bold: bold ?? style.bold), size: style.size)
+        let slot = slots[key] ?? {
+            entries.append(Entry(key: key))
+            slots[key] = entries.count - 1
+            return entries.count - 1
+        }()
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace && entries[slot].seen.insert(scalar.value).inserted {
+            entries[slot].characters.append(scalar.value)
+        }
+    }
+
+    mutating func add(_ block: Block) {
+        switch block {
+        case .heading(let heading): add(heading.text, heading.style)
+        case .paragraph(let paragraph): add(paragraph.text, paragraph.style)
+        case .table(let table): add(table)
+        case .tableOfContents(let contents):
+            // Its entries are the headings, met later at their own size: the guess has the figures.
+            add(contents.title, contents.titleStyle)
+            add("0123456789.…", contents.entryStyle)
+        case .pageBreak, .space: break
         }
     }
 

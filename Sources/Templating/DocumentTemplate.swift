@@ -54,7 +54,10 @@ public struct DocumentTemplate: Sendable {
 
     /// The document and the self-check's warnings: footing gaps of figures rounded on their own
     /// (all of them with independent rounding, else those printed coarser than the budget's unit).
-    public func build(for budget: Budget, rounding: RoundingMode = .controlled) throws -> BuiltDocument {
+    /// `rendered` hears the blocks of each part of the outline as soon as they are rendered, before
+    /// the document is checked (the glyphs they need can start loading).
+    public func build(for budget: Budget, rounding: RoundingMode = .controlled,
+                      rendered: (([Block]) -> Void)? = nil) throws -> BuiltDocument {
         let precision = printPrecision(dataUnit: budget.department.unit)
         try checkRounding(of: budget, against: precision, rounding: rounding)
         // The variant of the format for this year and level (变体), else the format itself.
@@ -62,7 +65,7 @@ public struct DocumentTemplate: Sendable {
         let renderer = TemplateRenderer(spec: spec, budget: budget, precision: precision)
         let scope = TemplateScope(renderer.context.values())
         FigureSums(budget: budget, book: renderer.context.book).declare()
-        let blocks = try renderer.blocks(spec.outline, scope)
+        let blocks = try renderer.blocks(spec.outline, scope, rendered: rendered)
         try renderer.errorLog.check()
         let document = Document(metadata: try renderer.metadata(scope), page: spec.page, blocks: blocks)
         // The family stage 2 rounded under control: only its footing gaps are errors (DocumentSelfCheck).
@@ -137,10 +140,14 @@ final class TemplateRenderer {
 
     /// The blocks of `specs`; a block with a template mistake is left out and the mistake recorded,
     /// so that one render reports every mistake of the format.
-    func blocks(_ specs: [BlockSpec], _ scope: TemplateScope) throws -> [Block] {
+    func blocks(_ specs: [BlockSpec], _ scope: TemplateScope, rendered: (([Block]) -> Void)? = nil) throws -> [Block] {
         var result: [Block] = []
         for spec in specs {
-            do { result += try block(spec, scope) } catch let error as TemplateError { errorLog.record(error) }
+            do {
+                let blocks = try block(spec, scope)
+                rendered?(blocks)
+                result += blocks
+            } catch let error as TemplateError { errorLog.record(error) }
         }
         return result
     }

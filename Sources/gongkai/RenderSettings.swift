@@ -61,16 +61,21 @@ struct RenderSettings: Sendable {
 
     private func render(_ file: String, to target: String, with engine: RenderEngine,
                         clock: inout StageClock, report: inout FileReport) throws -> Int {
-        let outcome = engine.build.run(file) { clock.lap($0) }
+        // With a core free, glyphs load there as the templates render the blocks that need them.
+        let prefetch = hasFreeCore ? GlyphPrefetch(fonts: engine.build.fonts) : nil
+        let outcome = engine.build.run(file, lap: { clock.lap($0) }, rendered: prefetch?.add)
         report.priorYearFile = outcome.priorYearFile
-        guard let document = outcome.document else { throw RenderStop(diagnostics: outcome.diagnostics) }
+        guard let document = outcome.document else {
+            prefetch?.cancel()
+            throw RenderStop(diagnostics: outcome.diagnostics)
+        }
+        prefetch?.endOfDocument()
         report.figures = outcome.budget.map(DepartmentFigures.init)
         let printer = DiagnosticPrinter.forStandardOutput()
         for warning in outcome.diagnostics.warnings { report.print(printer.text(warning)) }
         report.diagnostics = outcome.diagnostics.warnings
         let url = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let prefetch = hasFreeCore ? GlyphPrefetch(document, fonts: engine.build.fonts) : nil
         // With a core free, the PDF is drawn there page by page while layout goes on.
         let stream = hasFreeCore ? try PDFPageStream(fonts: engine.build.fonts, metadata: document.metadata, to: url) : nil
         let laidOut: LaidOutDocument

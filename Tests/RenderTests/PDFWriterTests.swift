@@ -145,6 +145,28 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertEqual(plain, try Data(contentsOf: url))
     }
 
+    /// Blocks handed over in parts as they are rendered, and a prefetch given up half way, leave
+    /// the PDF as it is without them.
+    func testGlyphsLoadedFromBlocksInPartsLeaveTheBytesAlone() throws {
+        let plain = try Data(contentsOf: try writeSample("plain.pdf"))
+        let blocks: [Block] = [
+            .heading(Heading(SampleDocument.title, level: 1, style: TextStyle(role: .title, size: 22))),
+            .paragraph(Paragraph(SampleDocument.paragraph, style: TextStyle(role: .body, size: 16))),
+            .paragraph(Paragraph(SampleDocument.longLine, style: TextStyle(role: .table, size: 9, bold: true))),
+        ]
+        let cancelled = GlyphPrefetch(fonts: fonts)
+        cancelled.add(Array(blocks.prefix(1)))
+        cancelled.cancel()
+        cancelled.wait()
+        let prefetch = GlyphPrefetch(fonts: fonts)
+        prefetch.add(Array(blocks.prefix(2)))
+        prefetch.add(Array(blocks.suffix(1)))
+        prefetch.endOfDocument()
+        let url = directory.file("in-parts.pdf")
+        try PDFWriter(fonts: fonts).write(sample.document, to: url, after: prefetch)
+        XCTAssertEqual(plain, try Data(contentsOf: url))
+    }
+
     func testAFailedWriteLeavesThePreviousFileIntact() throws {
         let url = try writeSample()
         let good = try Data(contentsOf: url)

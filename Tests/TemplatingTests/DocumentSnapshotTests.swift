@@ -41,6 +41,17 @@ final class DocumentSnapshotTests: XCTestCase {
         }
     }
 
+    /// The blocks heard as the template renders them (for glyphs to start loading) are the
+    /// document's, in order, each heard once, in several parts.
+    func testBlocksHeardWhileRenderingAreTheDocumentsInOrder() throws {
+        let template = try DocumentTemplate(format: "hebei", templatesDirectory: Self.root.appendingPathComponent("Templates"))
+        var parts: [[Block]] = []
+        let built = try template.build(for: try Self.budget("hebei/高阳县医疗保障局-2025")) { parts.append($0) }
+        let heard = Document(metadata: built.document.metadata, page: built.document.page, blocks: Array(parts.joined()))
+        XCTAssertEqual(DocumentDump.text(heard), DocumentDump.text(built.document))
+        XCTAssertGreaterThan(parts.filter { !$0.isEmpty }.count, 10)
+    }
+
     static func firstDifference(_ a: String, _ b: String) -> (Int, String, String) {
         let left = a.split(separator: "\n", omittingEmptySubsequences: false), right = b.split(separator: "\n", omittingEmptySubsequences: false)
         for index in 0..<max(left.count, right.count) {
