@@ -15,16 +15,18 @@ public final class DocumentLayouter {
     /// all wait for the page numbers it prints). The PDF can then be drawn alongside layout.
     public func layout(_ document: Document, finished: ((PageFrame) throws -> Void)? = nil) throws -> LaidOutDocument {
         var pages = FinishedPages(decorations: PageDecorations(setup: document.page, paragraphs: paragraphs), finished: finished)
+        // Tables are sized once for every pass: sizing depends on the table and the page setup alone.
+        let sizedTables = SizedTables()
         guard document.blocks.contains(where: \.isTableOfContents) else {
-            let pass = try layoutOnce(document, contentsPages: nil) { try pages.take(from: $0, keepingLast: true) }
+            let pass = try layoutOnce(document, contentsPages: nil, sizedTables: sizedTables) { try pages.take(from: $0, keepingLast: true) }
             try pages.take(from: pass.flow, keepingLast: false)
             return LaidOutDocument(pages: pages.done, outline: pass.outline, metadata: document.metadata)
         }
-        var pass = try layoutOnce(document, contentsPages: nil)
+        var pass = try layoutOnce(document, contentsPages: nil, sizedTables: sizedTables)
         // The contents' own length does not depend on the numbers it prints (fixed-width slot),
         // so a second pass with the first pass's pages is final; a third guards the rare case.
         for _ in 0..<2 {
-            let next = try layoutOnce(document, contentsPages: pass.headingPages)
+            let next = try layoutOnce(document, contentsPages: pass.headingPages, sizedTables: sizedTables)
             let settled = next.headingPages == pass.headingPages
             pass = next
             if settled { break }
@@ -41,14 +43,14 @@ public final class DocumentLayouter {
     }
 
     /// One pass over the blocks; `placed` is called after each block with the flow so far.
-    private func layoutOnce(_ document: Document, contentsPages: [ContentsTarget]?,
+    private func layoutOnce(_ document: Document, contentsPages: [ContentsTarget]?, sizedTables: SizedTables,
                             placed: (PageFlow) throws -> Void = { _ in }) throws -> Pass {
         let flow = PageFlow(setup: document.page)
         var state = FlowState(flow: flow, paragraphs: paragraphs, contentsPages: contentsPages,
-                              contentsEntries: Self.contentsEntries(of: document))
+                              contentsEntries: Self.contentsEntries(of: document), sizedTables: sizedTables)
         for (index, block) in document.blocks.enumerated() {
             let next = index + 1 < document.blocks.count ? document.blocks[index + 1] : nil
-            try state.place(block, followedBy: next)
+            try state.place(block, at: index, followedBy: next)
             try placed(flow)
         }
         if flow.pages.isEmpty { flow.startPage() }

@@ -6,17 +6,22 @@ struct FlowState {
     let paragraphs: ParagraphLayouter
     let contentsPages: [ContentsTarget]?
     let contentsEntries: [(title: String, level: Int)]
+    /// Tables sized so far, by block index: a table's keep is asked before it is placed.
+    let sizedTables: SizedTables
     private(set) var outline: [OutlineEntry] = []
     private(set) var targets: [ContentsTarget] = []
 
-    init(flow: PageFlow, paragraphs: ParagraphLayouter, contentsPages: [ContentsTarget]?, contentsEntries: [(title: String, level: Int)]) {
+    init(flow: PageFlow, paragraphs: ParagraphLayouter, contentsPages: [ContentsTarget]?, contentsEntries: [(title: String, level: Int)],
+         sizedTables: SizedTables = SizedTables()) {
         self.flow = flow
         self.paragraphs = paragraphs
         self.contentsPages = contentsPages
         self.contentsEntries = contentsEntries
+        self.sizedTables = sizedTables
     }
 
-    mutating func place(_ block: Block, followedBy next: Block?) throws {
+    /// Places `block`, the document's block `index`, which `next` follows.
+    mutating func place(_ block: Block, at index: Int, followedBy next: Block?) throws {
         switch block {
         case .heading, .paragraph, .tableOfContents, .space:
             if flow.returnToPortrait { flow.startPageOrTurn(.portrait) }
@@ -25,13 +30,12 @@ struct FlowState {
         }
         switch block {
         case .heading(let heading):
-            try placeHeading(heading, followedBy: next)
+            try placeHeading(heading, followedBy: next, at: index + 1)
         case .paragraph(let paragraph):
             try placeParagraph(paragraph, followedBy: next)
         case .table(let table):
-            try keepWithContinuation(table, next)
-            var tableLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
-            let entry = try tableLayout.place()
+            try keepWithContinuation(table, at: index, next)
+            let entry = try sizedTables.place(table, at: index, paragraphs: paragraphs, flow: flow)
             if let entry { record(entry.title, level: entry.level, page: entry.page, y: entry.y, inContents: true, bookmarked: true) }
         case .pageBreak(let orientation):
             flow.startPage(orientation)
@@ -48,11 +52,12 @@ struct FlowState {
         try paragraphs.lines(text, style, width: width ?? flow.contentWidth, context: context)
     }
 
-    private mutating func placeHeading(_ heading: Heading, followedBy next: Block?) throws {
+    /// Places `heading`; `next`, block `nextIndex`, is what it keeps with.
+    private mutating func placeHeading(_ heading: Heading, followedBy next: Block?, at nextIndex: Int) throws {
         let laid = try lines(heading.text, heading.style, context: "标题")
         let height = heading.style.spaceBefore + Double(laid.count) * heading.style.lineHeight + heading.style.spaceAfter
         // Keep the heading with the first line (or the table's head) of what follows.
-        let following = try keptHeight(of: next, after: height)
+        let following = try keptHeight(of: next, at: nextIndex, after: height)
         if flow.pages.isEmpty { flow.startPage() }
         flow.makeRoom(height + following)
         if !flow.atPageTop { flow.advance(heading.style.spaceBefore) }
@@ -96,13 +101,12 @@ struct FlowState {
     /// What of `block` must share a page with a heading `heading` points tall: a paragraph's or a
     /// heading's first line; a table's whole when heading and table fit on one page, else its
     /// minimum (TableLayout.Keep).
-    private func keptHeight(of block: Block?, after heading: Double) throws -> Double {
+    private func keptHeight(of block: Block?, at index: Int, after heading: Double) throws -> Double {
         switch block {
         case .paragraph(let paragraph)?: return paragraph.style.spaceBefore + paragraph.style.lineHeight
         case .heading(let heading)?: return heading.style.spaceBefore + heading.style.lineHeight
         case .table(let table)?:
-            var layout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
-            let keep = try layout.keep()
+            let keep = try sizedTables.keep(table, at: index, paragraphs: paragraphs, flow: flow)
             return heading + keep.whole <= flow.fullHeight + 0.001 ? keep.whole : keep.minimum
         default: return 0
         }
@@ -112,12 +116,11 @@ struct FlowState {
     /// its 项目绩效目标表): where the two fit on one page together but not in the space left, the
     /// first starts on a fresh page, so that the reader sees the pair whole. Right after a heading
     /// the heading's own keep decides (TableLayout.Keep).
-    private func keepWithContinuation(_ table: Table, _ next: Block?) throws {
+    private func keepWithContinuation(_ table: Table, at index: Int, _ next: Block?) throws {
         guard case .table(let second)? = next, second.title == nil, second.captionLines.isEmpty,
               !flow.pages.isEmpty, !flow.atPageTop, !flow.afterHeading else { return }
-        var firstLayout = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
-        var secondLayout = TableLayout(table: second, paragraphs: paragraphs, flow: flow)
-        let first = try firstLayout.keep(), continuation = try secondLayout.keep()
+        let first = try sizedTables.keep(table, at: index, paragraphs: paragraphs, flow: flow)
+        let continuation = try sizedTables.keep(second, at: index + 1, paragraphs: paragraphs, flow: flow)
         guard first.orientation == flow.orientation, continuation.orientation == flow.orientation else { return }
         let together = first.whole + continuation.whole
         if together <= flow.fullHeight + 0.001 && together > flow.remaining + 0.001 { flow.startPage(flow.orientation) }

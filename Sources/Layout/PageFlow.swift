@@ -16,7 +16,7 @@ final class PageFlow {
     /// The page the last table title went on.
     var titlePage: Int?
     /// Rules already drawn on the current page, so shared cell borders are drawn once.
-    private var drawnRules: Set<[Int]> = []
+    private var drawnRules: Set<RuleKey> = []
 
     init(setup: PageSetup) {
         self.setup = setup
@@ -71,8 +71,7 @@ final class PageFlow {
 
     /// Adds a rule unless the same one is already on this page (neighbouring cells share edges).
     func addRule(x1: Double, y1: Double, x2: Double, y2: Double, width: Double) {
-        let key = [x1, y1, x2, y2].map { Int(($0 * 100).rounded()) }
-        guard drawnRules.insert(key).inserted else { return }
+        guard drawnRules.insert(RuleKey(x1, y1, x2, y2)).inserted else { return }
         add(.line(x1: x1, y1: y1, x2: x2, y2: y2, width: width))
     }
 
@@ -99,4 +98,15 @@ final class PageFlow {
             add(.text(run))
         }
     }
+}
+
+/// A rule's ends to the hundredth of a point: two cells' shared border is one rule.
+private struct RuleKey: Hashable {
+    let x1, y1, x2, y2: Int
+
+    init(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) {
+        (self.x1, self.y1, self.x2, self.y2) = (RuleKey.hundredths(x1), RuleKey.hundredths(y1), RuleKey.hundredths(x2), RuleKey.hundredths(y2))
+    }
+
+    private static func hundredths(_ value: Double) -> Int { Int((value * 100).rounded()) }
 }

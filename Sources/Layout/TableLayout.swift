@@ -13,10 +13,38 @@ struct TableLayout {
     private var orientation: Orientation = .portrait
     private var columns: TableColumns?
 
-    init(table: Table, paragraphs: ParagraphLayouter, flow: PageFlow) {
+    /// Sizing already done for this table (`SizedTables`), or nil to size it here.
+    private let sized: Sized?
+
+    init(table: Table, paragraphs: ParagraphLayouter, flow: PageFlow, sized: Sized? = nil) {
         self.table = table
         self.paragraphs = paragraphs
         self.flow = flow
+        self.sized = sized
+    }
+
+    /// What sizing finds: orientation, scale, columns and the laid-out cells of header and body. It
+    /// depends on the table and the page setup alone, not on where the table falls, so a pass
+    /// sizes each table once although keeps ask for it before it is placed.
+    struct Sized {
+        let scale: Double
+        let orientation: Orientation
+        let columns: TableColumns
+        let header: Section
+        let body: Section
+        let groups: [ClosedRange<Int>]
+    }
+
+    /// The table sized: as given, or worked out now.
+    mutating func sizing() throws -> Sized {
+        if let sized {
+            (scale, orientation, columns) = (sized.scale, sized.orientation, sized.columns)
+            return sized
+        }
+        try prepare()
+        let header = try section(table.header, header: true)
+        let body = try section(table.body, header: false)
+        return Sized(scale: scale, orientation: orientation, columns: columns!, header: header, body: body, groups: body.grid.groups())
     }
 
     /// A laid-out cell: its lines and its box on the grid; `merged` when it is part of a merged run.
@@ -86,9 +114,8 @@ struct TableLayout {
 
     /// The table's `Keep`, for a heading placed before it (keep-with-next).
     mutating func keep() throws -> Keep {
-        try prepare(available: flow.contentWidth)
-        let body = try section(table.body, header: false)
-        return try keep(header: try section(table.header, header: true), body: body, groups: body.grid.groups())
+        let sized = try sizing()
+        return try keep(header: sized.header, body: sized.body, groups: sized.groups)
     }
 
     private func keep(header: Section, body: Section, groups: [ClosedRange<Int>]) throws -> Keep {
@@ -108,14 +135,12 @@ struct TableLayout {
 
     /// Places the table; returns its contents/outline entry when it has an outline level.
     mutating func place() throws -> ContentsTarget? {
-        try prepare(available: nil)
+        let sized = try sizing()
+        let (header, body, groups) = (sized.header, sized.body, sized.groups)
         if flow.pages.isEmpty { flow.startPage(orientation) }
         if flow.orientation != orientation { flow.startPageOrTurn(orientation) }
         // A landscape table right after another stays on the landscape page.
         flow.returnToPortrait = false
-        let header = try section(table.header, header: true)
-        let body = try section(table.body, header: false)
-        let groups = body.grid.groups()
         flow.makeRoom(room(for: try keep(header: header, body: body, groups: groups)))
 
         let titleY = flow.cursor
@@ -169,7 +194,7 @@ struct TableLayout {
     // MARK: Sizing
 
     /// Chooses orientation and scale (shrink within the template's limit, else landscape) and widths.
-    private mutating func prepare(available: Double?) throws {
+    private mutating func prepare() throws {
         let em = table.cellStyle.size
         let pad = 3.0
         let fitted = try fittedWidths()
@@ -385,5 +410,29 @@ struct TableLayout {
 
     private func placeNotes() throws {
         for note in table.notes { place(try noteLines(note), style: noteStyle, x: 0) }
+    }
+}
+
+/// Each table of a document sized once per layout, by its place among the blocks.
+final class SizedTables {
+    private var byBlock: [Int: TableLayout.Sized] = [:]
+
+    func keep(_ table: Table, at index: Int, paragraphs: ParagraphLayouter, flow: PageFlow) throws -> TableLayout.Keep {
+        var layout = try self.layout(table, at: index, paragraphs: paragraphs, flow: flow)
+        return try layout.keep()
+    }
+
+    func place(_ table: Table, at index: Int, paragraphs: ParagraphLayouter, flow: PageFlow) throws -> ContentsTarget? {
+        var layout = try self.layout(table, at: index, paragraphs: paragraphs, flow: flow)
+        return try layout.place()
+    }
+
+    /// The layout of the table at `index`, sized now unless it was before.
+    private func layout(_ table: Table, at index: Int, paragraphs: ParagraphLayouter, flow: PageFlow) throws -> TableLayout {
+        if byBlock[index] == nil {
+            var fresh = TableLayout(table: table, paragraphs: paragraphs, flow: flow)
+            byBlock[index] = try fresh.sizing()
+        }
+        return TableLayout(table: table, paragraphs: paragraphs, flow: flow, sized: byBlock[index])
     }
 }
