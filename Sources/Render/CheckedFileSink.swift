@@ -8,7 +8,9 @@ final class CheckedFileSink {
     let path: String
     /// The file the user asked for (the sink writes its temporary sibling): what messages name.
     let target: String
-    private let descriptor: Int32
+    /// -1 once closed: cairo may still write while a surface abandoned after a failure is destroyed,
+    /// and the number may by then belong to another thread's file.
+    private var descriptor: Int32
     private(set) var bytesWritten = 0
     /// The first failure (errno's text), if any.
     private(set) var failure: String?
@@ -29,7 +31,7 @@ final class CheckedFileSink {
 
     /// Writes all of `count` bytes, retrying short writes; false (and the reason kept) on failure.
     func append(_ data: UnsafePointer<UInt8>, count: Int) -> Bool {
-        guard failure == nil else { return false }
+        guard failure == nil, descriptor >= 0 else { return false }
         var offset = 0
         while offset < count {
             let written = Foundation.write(descriptor, data + offset, count - offset)
@@ -48,6 +50,7 @@ final class CheckedFileSink {
     func close() throws {
         let synced = fsync(descriptor) == 0 ? nil : Self.reason()
         let closed = Foundation.close(descriptor) == 0 ? nil : Self.reason()
+        descriptor = -1
         if let reason = failure ?? synced ?? closed { throw RenderError("写入 \(target) 失败：\(reason)（原有的文件没有改动）") }
         var info = stat()
         guard stat(path, &info) == 0, Int(info.st_size) == bytesWritten else {
@@ -57,7 +60,9 @@ final class CheckedFileSink {
 
     /// Closes after a failure elsewhere, without reporting.
     func abandon() {
+        guard descriptor >= 0 else { return }
         _ = Foundation.close(descriptor)
+        descriptor = -1
     }
 
     /// errno in Chinese where it matters most, the system's words otherwise.
