@@ -178,11 +178,16 @@ private final class DrawingThread: @unchecked Sendable {
             case .page(let page, let newFaces):
                 guard outcome == nil else { continue }
                 for new in newFaces { faces[new.id] = new.face }
+                // A link's destination may lie on a page not laid out yet: the whole document writes it.
+                guard !page.items.contains(where: \.isLink) else {
+                    pdf?.abandon()
+                    outcome = .needsWholeDocument
+                    continue
+                }
                 do {
                     for new in newFaces {
                         if let featureSets = new.featureSets { try subsets.add(new.face, featureSets: featureSets) }
                     }
-                    guard !page.items.contains(where: \.isLink) else { throw DocumentFaces.UncommonRun() }
                     if pdf == nil {
                         pdf = try PDFFile(path: path, target: target, firstPage: page, metadata: metadata, date: date,
                                           destinations: LinkDestinations(pages: []))
