@@ -24,7 +24,7 @@ public struct InputDefaults: Sendable {
 
     /// Reads `keys` of the settings file `text` (at `file`) as a department's file would be read.
     public static func read(_ text: String, file: String) -> (defaults: InputDefaults, diagnostics: [Diagnostic]) {
-        guard case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic),
+        guard case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic, .default, .utf8),
               case .record(let fields) = InputSchema.root else { return (.none, []) }
         // Nothing is required of the county: a key it leaves out is the department's to write.
         let wanted = fields.filter { keys.contains($0.key) }.map { Field($0.key, $0.shape, required: false, $0.doc) }

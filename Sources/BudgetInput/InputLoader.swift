@@ -63,7 +63,8 @@ public enum InputLoader {
         do {
             // Every scalar is read from its text (money never through Double), so no implicit types:
             // Yams' default resolver runs a regular expression per scalar when it hashes mapping keys.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // UTF-8 named, or Yams reads the process environment on every call to choose it.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return Outcome(input: nil, diagnostics: [.error("input.empty", "文件为空：应至少写出 名称、年度、格式、金额单位 和 支出", at: origin)])
             }
             root = node

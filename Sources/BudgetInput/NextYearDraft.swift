@@ -19,7 +19,7 @@ public enum NextYearDraft {
     public static func draft(_ text: String, path: String, priorReference: String) throws -> Draft {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text, .basic) else { throw DraftError("文件为空：\(path)") }
+            guard let composed = try Yams.compose(yaml: text, .basic, .default, .utf8) else { throw DraftError("文件为空：\(path)") }
             node = composed
         } catch let error as DraftError {
             throw error

@@ -11,7 +11,8 @@ struct TemplateYAML {
         }
         do {
             // Templates read every scalar as text: no implicit types, so no regular expression per scalar.
-            guard let node = try Yams.compose(yaml: text, .basic) else { throw TemplateError(file: displayName, line: 1, "模板文件为空") }
+            // UTF-8 named, or Yams reads the process environment on every call to choose it.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { throw TemplateError(file: displayName, line: 1, "模板文件为空") }
             return (TemplateYAML(file: displayName), node)
         } catch let error as TemplateError {
             throw error

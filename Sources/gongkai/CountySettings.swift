@@ -58,7 +58,7 @@ struct CountySettings {
         mutating func read(_ source: String) -> CountySettings {
             var settings = CountySettings()
             let root: Node?
-            do { root = try Yams.compose(yaml: source, .basic) } catch {
+            do { root = try Yams.compose(yaml: source, .basic, .default, .utf8) } catch {
                 // libyaml's English, translated and at its place, as for a department's file.
                 problems.append(YAMLErrorTranslation.diagnostic(for: error, text: source, file: file))
                 return settings

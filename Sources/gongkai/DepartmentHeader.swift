@@ -13,7 +13,7 @@ struct DepartmentHeader: Codable, Equatable {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               (attributes[.size] as? NSNumber)?.intValue ?? .max <= 4 << 20,
               let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-              case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic),
+              case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic, .default, .utf8),
               let name = mapping["名称"]?.scalar?.string,
               let year = mapping["年度"]?.scalar.flatMap({ Int($0.string) }) ?? defaultYear else { return nil }
         return DepartmentHeader(name: name, year: year)

@@ -11,7 +11,10 @@ enum FormatPeek {
     }
 
     static func format(inText text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("格式") {
+        // Lines cut at their bytes: a split by Characters took longer than the rest of the peek.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let line = Substring(bytes)
+            guard line.hasPrefix("格式") else { continue }
             var value = line.dropFirst(2).drop { $0 == " " }
             guard value.first == ":" || value.first == "：" else { continue }
             value = value.dropFirst()
