@@ -39,7 +39,9 @@ let package = Package(
         // Fonts/: which font family serves each role, with fallbacks (data, found through fontconfig);
         // the bundled roles.tsv is the fallback of GONGKAI_FONTS or a roles.tsv beside the executable.
         .target(name: "Fonts", dependencies: ["BudgetCore"], path: "Fonts", exclude: ["README.md"], resources: [.copy("roles.tsv")]),
-        .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType"]),
+        // Answers cairo's repeated em-size glyph loads from the first one (Sources/CGlyphMemo/GlyphMemo.c).
+        .target(name: "CGlyphMemo", dependencies: ["CFreeType"]),
+        .target(name: "Render", dependencies: ["Document", "Layout", "Fonts", "CCairo", "CHarfBuzz", "CFontconfig", "CFreeType", "CGlyphMemo"]),
         // Stages 1–3 and the glyph check without layout: `check`'s dry run, `render`'s first half.
         .target(name: "Preflight", dependencies: ["Budget", "BudgetCore", "BudgetInput", "Catalog", "Document", "Render", "Templating"]),
         // Thin command-line front end.

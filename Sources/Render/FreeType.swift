@@ -1,4 +1,5 @@
 import CFreeType
+import CGlyphMemo
 import Foundation
 
 /// The process's one FreeType library. Faces handed to cairo live as long as cairo caches
@@ -37,6 +38,13 @@ enum FreeType {
     static func release(_ face: FT_Face) {
         lock.lock()
         defer { lock.unlock() }
+        gk_glyph_memo_unregister(face)
         FT_Done_Face(face)
+    }
+
+    /// `face` is cairo's alone from now on: cairo's repeated loads of a glyph at the face's em
+    /// size (one for each size the glyph is set in) are answered from the first (GlyphMemo.c).
+    static func handToCairo(_ face: FT_Face) {
+        gk_glyph_memo_register(face)
     }
 }

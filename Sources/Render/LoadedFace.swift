@@ -129,6 +129,7 @@ final class LoadedFace {
             FreeType.release(face)
             throw RenderError("无法为字体 \(match.path) 创建 cairo 字体")
         }
+        FreeType.handToCairo(face)
         let status = cairo_font_face_set_user_data(cairoFace, ownerKey, UnsafeMutableRawPointer(face)) { pointer in
             if let pointer { FreeType.release(pointer.assumingMemoryBound(to: FT_FaceRec_.self)) }
         }

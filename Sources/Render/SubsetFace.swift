@@ -108,6 +108,7 @@ final class SubsetFace {
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(owner.face, 0) else {
             throw RenderError("无法为字体 \(name) 创建 cairo 字体")
         }
+        FreeType.handToCairo(owner.face)
         let retained = Unmanaged.passRetained(owner).toOpaque()
         let status = cairo_font_face_set_user_data(cairoFace, ownerKey, retained) { pointer in
             if let pointer { Unmanaged<FaceOwner>.fromOpaque(pointer).release() }

@@ -63,6 +63,24 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertTrue(result.output.contains("DejaVuSans"), "♔ 来自 DejaVu Sans：\(result.output)")
     }
 
+    /// Cairo's repeated em-size glyph loads answered from the first leave the PDF as it was: the
+    /// sample, with its faces opened afresh each time (cold caches), with the memo and without.
+    func testGlyphLoadMemoLeavesTheBytesAlone() throws {
+        func write(_ name: String, memo: Bool) throws -> Data {
+            GlyphLoadMemo.isEnabled = memo
+            defer { GlyphLoadMemo.isEnabled = true }
+            let fonts = try FontLibrary()
+            let url = directory.file(name)
+            try PDFWriter(fonts: fonts).write(try SampleDocument(shaper: HarfBuzzShaper(fonts: fonts)).document, to: url)
+            return try Data(contentsOf: url)
+        }
+        let without = try write("without.pdf", memo: false)
+        let hitsBefore = GlyphLoadMemo.hits
+        let with = try write("with.pdf", memo: true)
+        XCTAssertGreaterThan(GlyphLoadMemo.hits - hitsBefore, 0, "字形缓存没有起作用")
+        XCTAssertEqual(with, without, "字形缓存改变了 PDF")
+    }
+
     func testQpdfFindsNoErrors() throws {
         // With links (cairo then writes a structure tree) and without.
         var plain = sample.document
